@@ -1,0 +1,40 @@
+/**
+ * Text folding shared by the matcher, the dataset lookups and search, so that
+ * "Şimşek", "SIMSEK" and "Simsek" compare equal everywhere in the extension.
+ */
+
+/** Characters that pages put inside words without meaning anything: soft hyphen, zero-width space/joiners, word joiner, BOM. */
+export const INVISIBLE_CHARS = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
+const INVISIBLE_RE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+const MARKS_RE = /\p{M}/gu;
+/** Hyphens, dashes used as hyphens, and every kind of space (including NBSP and line breaks). */
+const SEPARATORS_RE = /[\s\-\u2010\u2011\u2012\u2013_]+/g;
+const APOSTROPHES_RE = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
+
+/** Letters whose base form NFD does not reveal. */
+const SPECIAL_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss' };
+
+/** Removes diacritics and invisible characters but keeps case: "Şimşek" -> "Simsek". */
+export function stripDiacritics(text: string): string {
+  return text
+    .replace(INVISIBLE_RE, '')
+    .normalize('NFD')
+    .replace(MARKS_RE, '')
+    .replace(/[ıłŁøØđĐß]/g, (c) => SPECIAL_FOLDS[c] ?? c);
+}
+
+/**
+ * The comparison key of a name: no case, diacritics, invisible characters or dots,
+ * one space wherever the text has spaces or hyphens, straight apostrophes.
+ * "U.N." -> "un", "al‑Assad" -> "al assad", "Şimşek" -> "simsek".
+ */
+export function foldKey(text: string): string {
+  return stripDiacritics(text)
+    .toLowerCase()
+    .replace(APOSTROPHES_RE, "'")
+    // "U. N." and "U.N." are the same acronym; "Mr. Alloush" keeps its space.
+    .replace(/(?<!\p{L})(\p{L})\.\s*(?=\p{L}\.)/gu, '$1')
+    .replace(/\./g, '')
+    .replace(SEPARATORS_RE, ' ')
+    .trim();
+}
