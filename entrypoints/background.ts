@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { clearBadge, showEntityCount } from '../src/background/badge';
+import { toggleActiveSite } from '../src/background/toggle-site';
+import { isOwnSender, parseMessage } from '../src/messaging';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    if (!isOwnSender(sender)) return undefined;
+    const message = parseMessage(raw);
+    const tabId = sender.tab?.id;
+    if (message?.type === 'mentions-changed' && tabId !== undefined) {
+      void showEntityCount(tabId, message.distinctEntities);
+    }
+    return undefined;
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading') void clearBadge(tabId);
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'toggle-site') void toggleActiveSite();
+  });
+});

@@ -1,0 +1,83 @@
+// Finds and launches the machine's own browsers. Test tools never download one.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CHROME_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+
+export const CHROME_INSTALL_HINT =
+  'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH to its executable.';
+
+/** @returns {string | null} */
+export function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CHROME_CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+/** @returns {string | null} */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return FIREFOX_CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+/** Flags that keep the browser itself from making any request on an offline machine. */
+export const QUIET_CHROMIUM_FLAGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+  '--metrics-recording-only',
+];
+
+/**
+ * Starts Chromium with the built extension loaded, in a throw-away profile.
+ * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number } }} options
+ */
+export async function launchChromiumWithExtension({ extensionDir, headless = true, viewport = { width: 1280, height: 900 } }) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(CHROME_INSTALL_HINT);
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'astana-chromium-'));
+  const args = [
+    `--load-extension=${extensionDir}`,
+    `--disable-extensions-except=${extensionDir}`,
+    ...QUIET_CHROMIUM_FLAGS,
+  ];
+  if (headless) args.unshift('--headless=new');
+  if (process.getuid?.() === 0 || process.env.CI) args.push('--no-sandbox');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    // playwright's own headless switch would pick the old headless mode, which cannot load extensions.
+    headless: false,
+    args,
+    viewport,
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+  });
+  let worker = context.serviceWorkers()[0];
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

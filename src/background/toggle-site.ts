@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { enabledItem, isSiteEnabled, loadSettings, setSiteEnabled, siteKeyForUrl } from '../settings';
+
+/** The keyboard command: flips highlighting for the active tab's site. */
+export async function toggleActiveSite(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const site = siteKeyForUrl(tab?.url);
+  if (!site) return;
+  const settings = await loadSettings();
+  if (!settings.enabled) {
+    // With the global switch off, the shortcut means "highlight here": turn both on.
+    await enabledItem.setValue(true);
+    if (!isSiteEnabled({ ...settings, enabled: true }, site)) await setSiteEnabled(site, true);
+    return;
+  }
+  await setSiteEnabled(site, !isSiteEnabled(settings, site));
+}

@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import type { CompiledMatcher } from '../matcher';
+import { Highlighter, type Mention } from '../highlight/highlighter';
+import { isOwnSender, parseMessage, sendToBackground, type Message, type PageState } from '../messaging';
+import { enabledCategories, isSiteEnabled, loadSettings, siteKeyForUrl, watchSettings, type Settings } from '../settings';
+import { revealNextMention } from './reveal';
+
+export interface PageControllerOptions {
+  matcher: CompiledMatcher;
+  /** Called once when the content script is torn down (extension update or reload). */
+  onInvalidated(cb: () => void): void;
+}
+
+/**
+ * Wires settings to the highlighter for one page: highlights while the page's
+ * site is on, removes every highlight the moment it is switched off, and
+ * answers the popup. A page where highlighting is off is never scanned.
+ */
+export async function startPageController({ matcher, onInvalidated }: PageControllerOptions): Promise<void> {
+  const site = siteKeyForUrl(location.href);
+  // Editing surfaces (designMode documents, rich-text editors in iframes) are the user's own text.
+  if (document.designMode === 'on' || !document.body) return;
+
+  let highlighter: Highlighter | null = null;
+  let appliedKey = '';
+
+  const apply = (settings: Settings) => {
+    const active = isSiteEnabled(settings, site);
+    const categories = enabledCategories(settings);
+    const key = active ? [...categories].sort().join(',') : 'off';
+    if (key === appliedKey) return;
+    appliedKey = key;
+    highlighter?.stop();
+    highlighter = null;
+    if (!active || categories.size === 0) {
+      reportMentions([]);
+      return;
+    }
+    highlighter = new Highlighter({
+      root: document.body,
+      matcher,
+      isCategoryOn: (category) => categories.has(category),
+      onMentionsChanged: reportMentions,
+    });
+    highlighter.start();
+  };
+
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    if (!isOwnSender(sender)) return undefined;
+    const message = parseMessage(raw);
+    if (!message) return undefined;
+    return Promise.resolve(answer(message));
+  };
+
+  const answer = (message: Message): PageState | boolean | undefined => {
+    switch (message.type) {
+      case 'get-page-state':
+        return { site, active: highlighter !== null, mentions: countByEntity(highlighter?.currentMentions() ?? []) };
+      case 'reveal-mention':
+        return revealNextMention(highlighter?.currentMentions() ?? [], message.entityId);
+      default:
+        return undefined;
+    }
+  };
+
+  apply(await loadSettings());
+  const unwatch = watchSettings(apply);
+  browser.runtime.onMessage.addListener(onMessage);
+
+  onInvalidated(() => {
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+    highlighter?.stop();
+    highlighter = null;
+  });
+}
+
+let lastReported = -1;
+function reportMentions(mentions: readonly Mention[]): void {
+  const distinct = new Set(mentions.map((mention) => mention.entityId)).size;
+  if (distinct === lastReported) return;
+  lastReported = distinct;
+  void sendToBackground({ type: 'mentions-changed', distinctEntities: distinct });
+}
+
+export function countByEntity(mentions: readonly Mention[]): PageState['mentions'] {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  return [...counts].map(([entityId, count]) => ({ entityId, count }));
+}

@@ -1,0 +1,15 @@
+/**
+ * Block-level elements end a run of text: a name never continues from one
+ * paragraph, list item or table cell into the next.
+ */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV',
+  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HGROUP', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE',
+  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+export function isBlockElement(element: Element): boolean {
+  // Upper-case tag names are HTML elements; XHTML and foreign elements report lower case.
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}

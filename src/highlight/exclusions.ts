@@ -1,0 +1,48 @@
+import { ENTITY_ATTR, UI_HOST_TAG } from './dom-contract';
+
+/**
+ * Elements whose text is never highlighted: form fields, editable areas, code,
+ * non-rendered text, SVG/MathML (an HTML <mark> inside them would not render),
+ * existing highlights and the extension's own UI.
+ */
+const EXCLUDED_ELEMENTS = [
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'title',
+  'head',
+  'iframe',
+  'svg',
+  'math',
+  UI_HOST_TAG,
+  `[${ENTITY_ATTR}]`,
+  '[contenteditable]:not([contenteditable="false"])',
+];
+
+/** Matches an excluded element itself. */
+export const EXCLUDED_SELF_SELECTOR = EXCLUDED_ELEMENTS.join(',');
+
+/**
+ * mark.js tests its `exclude` selectors against a text node's parent only, so
+ * descendants of excluded elements are listed explicitly (`<pre><b>x</b></pre>`).
+ */
+export const MARKJS_EXCLUDE: string[] = EXCLUDED_ELEMENTS.flatMap((selector) => [selector, `${selector} *`]);
+
+export function isExcludedElement(element: Element): boolean {
+  return element.matches(EXCLUDED_SELF_SELECTOR);
+}
+
+/** True when the element or one of its ancestors is excluded. */
+export function isInsideExcluded(element: Element): boolean {
+  return element.closest(EXCLUDED_SELF_SELECTOR) !== null;
+}

@@ -1,0 +1,179 @@
+import type { Category } from '../dataset/schema';
+import type { CompiledMatcher } from '../matcher';
+import { Backoff, type BackoffPolicy } from './backoff';
+import { isBlockElement } from './blocks';
+import { HIGHLIGHT_SELECTOR } from './dom-contract';
+import { isInsideExcluded } from './exclusions';
+import { markRun, runHasMentions, type Mention } from './mark-run';
+import { PageObserver, type PageChanges } from './page-observer';
+import { collectRuns, type TextRun } from './runs';
+import { SliceScheduler } from './scheduler';
+import { unwrapAllIn, unwrapHighlights } from './unmark';
+
+export type { Mention } from './mark-run';
+
+export interface HighlighterOptions {
+  root: Element;
+  matcher: CompiledMatcher;
+  isCategoryOn(category: Category): boolean;
+  /** Called, at most once per batch of work, when the set of mentions changed. */
+  onMentionsChanged?(mentions: readonly Mention[]): void;
+  backoff?: BackoffPolicy;
+  /** Whether to follow page changes (live blogs, infinite scroll, re-renders). */
+  observe?: boolean;
+}
+
+/** Off-screen runs that follow this many runs below the viewport are assumed to be below it too. */
+const BELOW_VIEWPORT_STREAK = 40;
+
+/**
+ * Highlights dataset names in a page and keeps them there while the page
+ * changes; `stop()` removes every highlight and restores the original DOM.
+ */
+export class Highlighter {
+  private readonly scheduler = new SliceScheduler();
+  private readonly observer: PageObserver | null;
+  private readonly backoff: Backoff;
+  private mentions: Mention[] = [];
+  private running = false;
+  private notifyPending = false;
+  /** Full-page scans since start; the live-feed benchmark expects exactly one. */
+  fullScans = 0;
+
+  constructor(private readonly options: HighlighterOptions) {
+    this.backoff = new Backoff(options.backoff);
+    this.observer = options.observe === false ? null : new PageObserver(options.root, (changes) => this.onPageChanges(changes));
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.fullScans++;
+    this.enqueue(collectRuns(this.options.root), true);
+    this.observer?.start();
+  }
+
+  /** Cancels pending work, stops watching the page and removes every highlight. */
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    this.scheduler.cancel();
+    this.observer?.stop();
+    unwrapAllIn(this.options.root);
+    this.mentions = [];
+    this.notify();
+  }
+
+  /** The mentions currently in the page, in document order of discovery. */
+  currentMentions(): Mention[] {
+    this.mentions = this.mentions.filter((mention) => mention.elements.every((el) => el.isConnected));
+    return this.mentions;
+  }
+
+  /** Finishes all queued work synchronously (tests, and the benchmark's "last highlight"). */
+  flush(): void {
+    this.scheduler.drain();
+  }
+
+  get pendingJobs(): number {
+    return this.scheduler.size;
+  }
+
+  private enqueue(runs: TextRun[], viewportFirst: boolean): void {
+    const { visible, rest } = viewportFirst ? splitByViewport(runs) : { visible: [], rest: runs };
+    const job = (run: TextRun) => () => this.process(run);
+    this.scheduler.add(visible.map(job), true);
+    this.scheduler.add(rest.map(job), false);
+  }
+
+  private process(run: TextRun): void {
+    if (!this.running || !run.block.isConnected) return;
+    const live: TextRun = run.whole ? run : { ...run, nodes: run.nodes.filter((node) => node.parentNode) };
+    if (!runHasMentions(live, this.options)) return;
+    const created = this.observer
+      ? this.observer.withoutObserving(() => markRun(live, this.options))
+      : markRun(live, this.options);
+    if (created.length) {
+      this.mentions.push(...created);
+      this.notify();
+    }
+  }
+
+  private onPageChanges(changes: PageChanges): void {
+    if (!this.running) return;
+    if (changes.removedHighlights > 0) {
+      const pauseMs = this.backoff.recordFight(performance.now());
+      if (pauseMs > 0 && this.observer) {
+        this.observer.pause();
+        setTimeout(() => this.running && this.observer?.resume(), pauseMs);
+      }
+      this.notify();
+    }
+    const blocks = dirtyBlocks(changes.dirty, this.options.root);
+    if (!blocks.length) return;
+    this.observer?.withoutObserving(() => {
+      // Text the page changed inside a highlight no longer says what we marked.
+      for (const block of blocks) unwrapStaleHighlights(block, changes.dirty);
+    });
+    this.enqueue(blocks.flatMap((block) => collectRuns(block)), true);
+  }
+
+  private notify(): void {
+    if (this.notifyPending || !this.options.onMentionsChanged) return;
+    this.notifyPending = true;
+    queueMicrotask(() => {
+      this.notifyPending = false;
+      this.options.onMentionsChanged?.(this.currentMentions());
+    });
+  }
+}
+
+/**
+ * The smallest set of blocks to search again: each changed node's enclosing
+ * block (a name may now continue into the new text), minus blocks inside others.
+ */
+function dirtyBlocks(nodes: Node[], root: Element): Element[] {
+  const blocks = new Set<Element>();
+  for (const node of nodes) {
+    if (!node.isConnected || !root.contains(node)) continue;
+    let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (!element || isInsideExcluded(element) && !element.closest(HIGHLIGHT_SELECTOR)) continue;
+    while (!isBlockElement(element) && element.parentElement && element !== root) element = element.parentElement;
+    blocks.add(element);
+  }
+  return [...blocks].filter((block) => {
+    for (let parent = block.parentElement; parent; parent = parent.parentElement) {
+      if (blocks.has(parent)) return false;
+    }
+    return true;
+  });
+}
+
+function unwrapStaleHighlights(block: Element, dirty: Node[]): void {
+  const stale = new Set<Element>();
+  for (const node of dirty) {
+    const parent = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    const highlight = parent?.closest(HIGHLIGHT_SELECTOR);
+    if (highlight && block.contains(highlight)) stale.add(highlight);
+  }
+  if (stale.size) unwrapHighlights(stale);
+}
+
+function splitByViewport(runs: TextRun[]): { visible: TextRun[]; rest: TextRun[] } {
+  const visible: TextRun[] = [];
+  const rest: TextRun[] = [];
+  const view = typeof window === 'undefined' ? null : window;
+  if (!view || !view.innerHeight) return { visible: runs, rest };
+  let belowStreak = 0;
+  for (const run of runs) {
+    if (belowStreak >= BELOW_VIEWPORT_STREAK) {
+      rest.push(run);
+      continue;
+    }
+    const rect = run.block.getBoundingClientRect();
+    const below = rect.top > view.innerHeight;
+    belowStreak = below ? belowStreak + 1 : 0;
+    (below || rect.bottom < 0 ? rest : visible).push(run);
+  }
+  return { visible, rest };
+}

@@ -1,0 +1,71 @@
+import Mark from 'mark.js';
+import type { Category } from '../dataset/schema';
+import type { CompiledMatcher, MatchTarget } from '../matcher';
+import { CATEGORY_ATTR, ENTITY_ATTR, HIGHLIGHT_CLASS, HIGHLIGHT_TAG } from './dom-contract';
+import { MARKJS_EXCLUDE } from './exclusions';
+import { runText, type TextRun } from './runs';
+
+export interface Mention {
+  entityId: string;
+  category: Category;
+  /** One element, or several when the name crosses inline elements. */
+  elements: HTMLElement[];
+}
+
+export interface MarkOptions {
+  matcher: CompiledMatcher;
+  isCategoryOn(category: Category): boolean;
+}
+
+/** True when the run's text holds at least one mention that should be highlighted: cheap, and spares mark.js most blocks. */
+export function runHasMentions(run: TextRun, options: MarkOptions): boolean {
+  const texts = run.whole ? [runText(run)] : run.nodes.map((node) => node.data);
+  return texts.some((text) => options.matcher.find(text).some((match) => options.isCategoryOn(match.category)));
+}
+
+/**
+ * Highlights one run with mark.js `markRegExp` and the compiled pattern, and
+ * returns the mentions it created. A whole block is searched with
+ * `acrossElements`; a run inside a block that also holds nested blocks is
+ * searched text node by text node, so text from the nested blocks never joins it.
+ */
+export function markRun(run: TextRun, options: MarkOptions): Mention[] {
+  const regex = options.matcher.createRegExp();
+  const mentions: Mention[] = [];
+  // mark.js calls `exec` once per match and then `filter` and `each` for every
+  // piece of it: counting `exec` calls tells which pieces belong to one mention.
+  let execCount = 0;
+  const exec = regex.exec;
+  regex.exec = function (this: RegExp, text: string) {
+    execCount++;
+    return exec.call(this, text);
+  };
+  let target: MatchTarget | null = null;
+  let mentionExec = -1;
+
+  const context = (run.whole ? run.block : run.nodes) as unknown as HTMLElement | HTMLElement[];
+  new Mark(context).markRegExp(regex, {
+    element: HIGHLIGHT_TAG,
+    className: HIGHLIGHT_CLASS,
+    exclude: MARKJS_EXCLUDE,
+    acrossElements: run.whole,
+    filter(_node, matchText) {
+      target = options.matcher.resolve(matchText);
+      return target !== null && options.isCategoryOn(target.category);
+    },
+    each(element) {
+      if (!target) return;
+      const el = element as HTMLElement;
+      el.removeAttribute('data-markjs');
+      el.setAttribute(ENTITY_ATTR, target.entityId);
+      el.setAttribute(CATEGORY_ATTR, target.category);
+      if (mentionExec === execCount && mentions.length > 0) {
+        mentions[mentions.length - 1]!.elements.push(el);
+      } else {
+        mentionExec = execCount;
+        mentions.push({ entityId: target.entityId, category: target.category, elements: [el] });
+      }
+    },
+  });
+  return mentions;
+}

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchChromiumWithExtension } from '../../../scripts/lib/browsers.mjs';
+import { reportPageHtml } from '../../../scripts/lib/report-page.mjs';
+import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
+
+export const CHROME_BUILD = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  url(path: string): string;
+  /** Every request any page or the extension made, for the privacy checks. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Real Chromium with the built extension, plus a local server for the fixture pages. */
+export async function startChromiumSession(): Promise<ChromiumSession> {
+  if (!existsSync(`${CHROME_BUILD}/manifest.json`)) {
+    throw new Error(`No extension build at ${CHROME_BUILD}: run \`npm run build\` first.`);
+  }
+  const server = await startStaticServer({ root: FIXTURES, pages: { '/report.html': () => reportPageHtml() } });
+  const browser = await launchChromiumWithExtension({ extensionDir: CHROME_BUILD });
+  const requests: string[] = [];
+  browser.context.on('request', (request) => requests.push(request.url()));
+  return {
+    context: browser.context,
+    worker: browser.worker,
+    extensionId: browser.extensionId,
+    url: server.url,
+    requests,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface HighlightInfo {
+  entity: string;
+  text: string;
+}
+
+/** The highlights a reader sees, with a name split across inline elements joined back into one mention. */
+export async function readHighlights(page: Page): Promise<HighlightInfo[]> {
+  return page.evaluate(() => {
+    const out: { entity: string; text: string }[] = [];
+    let previous: Element | null = null;
+    for (const el of document.querySelectorAll('[data-astana-entity]')) {
+      const entity = el.getAttribute('data-astana-entity')!;
+      const last = out[out.length - 1];
+      if (previous && last && last.entity === entity && adjacent(previous, el)) last.text += el.textContent;
+      else out.push({ entity, text: el.textContent ?? '' });
+      previous = el;
+    }
+    return out;
+
+    // Two pieces of one mention have no text between them.
+    function adjacent(a: Element, b: Element): boolean {
+      const range = document.createRange();
+      range.setStartAfter(a);
+      range.setEndBefore(b);
+      return range.toString() === '';
+    }
+  });
+}
+
+/** Waits until the page's highlights stop changing. */
+export async function waitForStableHighlights(page: Page, quietMs = 600, timeoutMs = 15_000): Promise<void> {
+  const start = Date.now();
+  let last = -1;
+  let stableSince = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    const count = await page.locator('[data-astana-entity]').count();
+    if (count !== last) {
+      last = count;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= quietMs) {
+      return;
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Writes a value through the extension's own storage, as the popup or options page would. */
+export async function setStorage(worker: Worker, values: Record<string, unknown>): Promise<void> {
+  await worker.evaluate((v) => chrome.storage.local.set(v), values);
+}
+
+export async function getStorage(worker: Worker, keys: string[]): Promise<Record<string, unknown>> {
+  return worker.evaluate((k) => chrome.storage.local.get(k), keys);
+}
