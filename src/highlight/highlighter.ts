@@ -103,11 +103,13 @@ export class Highlighter {
     if (!this.running) return;
     if (changes.removedHighlights > 0) {
       const pauseMs = this.backoff.recordFight(performance.now());
-      if (pauseMs > 0 && this.observer) {
-        this.observer.pause();
-        setTimeout(() => this.running && this.observer?.resume(), pauseMs);
-      }
       this.notify();
+      if (pauseMs > 0 && this.observer) {
+        // Leave the page alone for a while; what changed meanwhile is searched once, after the pause.
+        this.observer.pause(changes.dirty);
+        setTimeout(() => this.running && this.observer?.resume(), pauseMs);
+        return;
+      }
     }
     const blocks = dirtyBlocks(changes.dirty, this.options.root);
     if (!blocks.length) return;

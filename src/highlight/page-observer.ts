@@ -40,9 +40,10 @@ export class PageObserver {
     this.removedHighlights = 0;
   }
 
-  /** Holds batches back (while backing off); changes keep accumulating. */
-  pause(): void {
+  /** Holds batches back (while backing off); changes keep accumulating, starting with `pending`. */
+  pause(pending: Node[] = []): void {
     this.paused = true;
+    for (const node of pending) this.dirty.add(node);
   }
 
   resume(): void {

@@ -1,0 +1,224 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dataset } from '../../src/dataset';
+import { compileMatcher } from '../../src/matcher';
+import { DEFAULT_CATEGORIES } from '../../src/settings/model';
+import { Highlighter } from '../../src/highlight/highlighter';
+import type { Category } from '../../src/dataset/schema';
+
+const matcher = compileMatcher(dataset.entities);
+
+function makeHighlighter(options: { observe?: boolean; categories?: Partial<Record<Category, boolean>> } = {}) {
+  const categories = { ...DEFAULT_CATEGORIES, ...options.categories };
+  return new Highlighter({
+    root: document.body,
+    matcher,
+    isCategoryOn: (category) => categories[category],
+    observe: options.observe ?? false,
+  });
+}
+
+/** Node tree with text node boundaries visible: a merged or left-over split shows up here. */
+function tree(node: Node = document.body): string {
+  if (node.nodeType === Node.TEXT_NODE) return `[${(node as Text).data}]`;
+  const el = node as Element;
+  const attrs = el.attributes ? [...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('') : '';
+  return `<${node.nodeName}${attrs}>${[...node.childNodes].map((child) => tree(child)).join('')}</${node.nodeName}>`;
+}
+
+function highlights(root: ParentNode = document.body): string[] {
+  return [...root.querySelectorAll('[data-astana-entity]')].map(
+    (el) => `${el.getAttribute('data-astana-entity')}:${el.textContent}`,
+  );
+}
+
+describe('Highlighter', () => {
+  let highlighter: Highlighter | null = null;
+  beforeEach(() => {
+    document.body.replaceChildren();
+  });
+  afterEach(() => {
+    highlighter?.stop();
+    highlighter = null;
+  });
+
+  it('highlights mentions with the DOM contract attributes', () => {
+    document.body.innerHTML = '<p>Mehmet Simsek told TASS that Assad must go.</p>';
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    expect(highlights()).toEqual(['mehmet-simsek:Mehmet Simsek', 'tass:TASS', 'bashar-al-assad:Assad']);
+    const mark = document.querySelector('[data-astana-entity="tass"]')!;
+    expect(mark.tagName).toBe('MARK');
+    expect(mark.getAttribute('data-astana-category')).toBe('organization');
+    expect(document.body.textContent).toBe('Mehmet Simsek told TASS that Assad must go.');
+  });
+
+  it('leaves places alone by default and highlights them when switched on', () => {
+    document.body.innerHTML = '<p>Talks in Astana, Kazakhstan, on Syria.</p>';
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    expect(highlights()).toEqual([]);
+    highlighter.stop();
+    highlighter = makeHighlighter({ categories: { place: true } });
+    highlighter.start();
+    highlighter.flush();
+    expect(highlights()).toEqual(['astana:Astana', 'kazakhstan:Kazakhstan', 'syria:Syria']);
+  });
+
+  it('never highlights inside form fields, editable areas, code or scripts', () => {
+    document.body.innerHTML = `
+      <textarea>Mohammad Alloush</textarea>
+      <select><option>ISIS</option></select>
+      <div contenteditable="true"><p>Bashar al-Assad</p></div>
+      <div contenteditable="false"><p>Bashar al-Assad</p></div>
+      <pre>TASS <b>AFP</b></pre>
+      <p>call <code>Mehmet Simsek</code> now</p>
+      <script>var x = "Mohammad Alloush";</script>
+      <style>.TASS{}</style>
+      <noscript>World Economic Forum</noscript>`;
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    expect(highlights()).toEqual(['bashar-al-assad:Bashar al-Assad']);
+    expect(document.querySelector('[contenteditable="false"] [data-astana-entity]')).not.toBeNull();
+  });
+
+  it('highlights a name that crosses inline elements, in pieces that each carry the entity', () => {
+    document.body.innerHTML = '<p>Rebel chief Mohammad <b>Alloush</b> spoke.</p>';
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    expect(highlights()).toEqual(['mohammad-alloush:Mohammad ', 'mohammad-alloush:Alloush']);
+    expect(highlighter.currentMentions()).toHaveLength(1);
+    expect(highlighter.currentMentions()[0]!.elements).toHaveLength(2);
+  });
+
+  it('never joins text across block boundaries', () => {
+    document.body.innerHTML = '<ul><li>Mohammad</li><li>Alloush said</li></ul><p>Jabhat</p><p>Fateh al-Sham</p>';
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    expect(highlights()).toEqual(['mohammad-alloush:Alloush']);
+  });
+
+  it('handles text that sits directly in a block beside nested blocks', () => {
+    document.body.innerHTML = '<div>TASS reports<p>AFP too</p>and the United Nations</div>';
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    expect(highlights()).toEqual(['tass:TASS', 'afp:AFP', 'united-nations:United Nations']);
+  });
+
+  it('restores the original DOM exactly when stopped, text nodes included', () => {
+    document.body.innerHTML =
+      '<article><h1>Assad and Alloush</h1><p>On Monday, Mohammad <b>Alloush</b> told AFP: “Astana talks”. <a href="#">Mehmet Simsek</a> (TASS).</p></article>';
+    // A page may keep adjacent text nodes apart; restoring must not merge them.
+    const p = document.querySelector('p')!;
+    p.insertBefore(document.createTextNode('Bashar al-Jaafari'), p.firstChild);
+    p.insertBefore(document.createTextNode(' and '), p.childNodes[1]!);
+    const before = tree();
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    expect(highlights().length).toBeGreaterThan(6);
+    expect(tree()).not.toBe(before);
+    highlighter.stop();
+    expect(tree()).toBe(before);
+  });
+
+  it('highlighting twice equals highlighting once', () => {
+    document.body.innerHTML = '<p>Mohammad <i>Alloush</i> and the UN met ISIS critics.</p>';
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    const once = tree();
+    const second = makeHighlighter();
+    second.start();
+    second.flush();
+    expect(tree()).toBe(once);
+  });
+});
+
+describe('Highlighter on a changing page', () => {
+  let highlighter: Highlighter | null = null;
+  afterEach(() => {
+    highlighter?.stop();
+    highlighter = null;
+    document.body.replaceChildren();
+  });
+
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    highlighter?.flush();
+  };
+
+  it('highlights content the page adds later, and only that content', async () => {
+    document.body.innerHTML = '<ol id="feed"><li>AFP: delegations arrive.</li></ol>';
+    highlighter = makeHighlighter({ observe: true });
+    highlighter.start();
+    highlighter.flush();
+    expect(highlights()).toEqual(['afp:AFP']);
+    const li = document.createElement('li');
+    li.textContent = 'Mohammad Alloush arrives.';
+    document.getElementById('feed')!.append(li);
+    await settle();
+    expect(highlights()).toEqual(['afp:AFP', 'mohammad-alloush:Mohammad Alloush']);
+    expect(highlighter.fullScans).toBe(1);
+  });
+
+  it('re-highlights text that a re-render replaced', async () => {
+    document.body.innerHTML = '<div id="app"><p>Waiting for Mehmet Simsek.</p></div>';
+    highlighter = makeHighlighter({ observe: true });
+    highlighter.start();
+    highlighter.flush();
+    const app = document.getElementById('app')!;
+    app.innerHTML = '<p>Mehmet Simsek and Bashar al-Jaafari speak.</p>';
+    await settle();
+    expect(highlights()).toEqual(['mehmet-simsek:Mehmet Simsek', 'bashar-al-jaafari:Bashar al-Jaafari']);
+  });
+
+  it('re-checks a highlight whose text the page changed', async () => {
+    document.body.innerHTML = '<p>Statement by TASS today.</p>';
+    highlighter = makeHighlighter({ observe: true });
+    highlighter.start();
+    highlighter.flush();
+    const text = document.querySelector('[data-astana-entity]')!.firstChild as Text;
+    text.data = 'nobody';
+    await settle();
+    expect(highlights()).toEqual([]);
+    expect(document.body.textContent).toBe('Statement by nobody today.');
+  });
+
+  it('ignores its own changes', async () => {
+    document.body.innerHTML = '<p>AFP and TASS.</p>';
+    highlighter = makeHighlighter({ observe: true });
+    highlighter.start();
+    highlighter.flush();
+    await settle();
+    expect(highlighter.pendingJobs).toBe(0);
+    expect(highlights()).toEqual(['afp:AFP', 'tass:TASS']);
+  });
+
+  it('backs off from a page that keeps removing its highlights', async () => {
+    document.body.innerHTML = '<p id="p">TASS</p>';
+    highlighter = new Highlighter({
+      root: document.body,
+      matcher,
+      isCategoryOn: () => true,
+      backoff: { maxFightsPerWindow: 3, windowMs: 60_000, firstPauseMs: 60_000, maxPauseMs: 60_000 },
+    });
+    highlighter.start();
+    highlighter.flush();
+    let rounds = 0;
+    for (let i = 0; i < 8; i++) {
+      // The page strips every highlight by resetting its text.
+      document.getElementById('p')!.textContent = 'TASS';
+      await settle();
+      if (document.querySelector('[data-astana-entity]')) rounds++;
+    }
+    // It fought back a few times, then stopped re-highlighting for the pause.
+    expect(rounds).toBe(3);
+  });
+});

@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  categoriesItem,
+  loadSettings,
+  migrateSiteRulesV1,
+  setSiteEnabled,
+  siteRulesItem,
+  watchSettings,
+  type Settings,
+} from '../../src/settings';
+
+describe('settings in extension storage', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('reads defaults from empty storage', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('falls back to defaults, key by key, when stored values are corrupted', async () => {
+    await fakeBrowser.storage.local.set({
+      enabled: 'yes',
+      mode: 42,
+      siteRules: { 'cnn.com': false, 'not a site': 1 },
+      categories: { place: true, person: null },
+      tooltips: { nested: true },
+    });
+    expect(await loadSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      siteRules: { 'cnn.com': false },
+      categories: { ...DEFAULT_SETTINGS.categories, place: true },
+    });
+  });
+
+  it('migrates version-1 site rules (host names switched off) to domain rules', async () => {
+    expect(migrateSiteRulesV1(['edition.cnn.com', 'https://www.bbc.co.uk/news', 7, ''])).toEqual({
+      'cnn.com': false,
+      'bbc.co.uk': false,
+    });
+    await fakeBrowser.storage.local.set({ siteRules: ['edition.cnn.com'], siteRules$: { v: 1 } });
+    await siteRulesItem.migrate();
+    expect((await loadSettings()).siteRules).toEqual({ 'cnn.com': false });
+    expect(await fakeBrowser.storage.local.get('siteRules$')).toEqual({ siteRules$: { v: 2 } });
+  });
+
+  it('flipping a site keeps a rule written meanwhile by another tab', async () => {
+    await setSiteEnabled('cnn.com', false);
+    await siteRulesItem.setValue({ ...(await siteRulesItem.getValue()), 'bbc.co.uk': false });
+    await setSiteEnabled('aljazeera.com', false);
+    expect((await loadSettings()).siteRules).toEqual({ 'cnn.com': false, 'bbc.co.uk': false, 'aljazeera.com': false });
+    await setSiteEnabled('cnn.com', true);
+    expect((await loadSettings()).siteRules).toEqual({ 'bbc.co.uk': false, 'aljazeera.com': false });
+  });
+
+  it('tells watchers about every change, with sanitised values', async () => {
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((settings) => seen.push(settings));
+    await categoriesItem.setValue({ ...DEFAULT_SETTINGS.categories, place: true });
+    await expect.poll(() => seen.length).toBeGreaterThan(0);
+    expect(seen.at(-1)?.categories.place).toBe(true);
+    unwatch();
+  });
+});
