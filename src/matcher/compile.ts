@@ -1,0 +1,84 @@
+/**
+ * Compiles a dataset's entities into one matcher: a single trie-shaped RegExp (what mark.js
+ * runs) plus the lookup that maps each match back to its entity.
+ */
+import type { Entity } from '../dataset/schema';
+import { foldKey } from '../text/fold';
+import { type AliasSpec, aliasSpecs, aliasUnitLists, withoutArticles } from './alias-patterns';
+import { WORD_END, WORD_START, classFromCodePoints } from './char-classes';
+import { AliasLookup } from './lookup';
+import { SURNAME_END_CHECK, guardCapture } from './surname-guard';
+import { AliasTrie } from './trie';
+import type { CompiledMatcher, Match } from './types';
+
+const FLAGS = 'gu';
+
+export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
+  const lookup = new AliasLookup();
+  const trie = new AliasTrie();
+  let hasSurname = false;
+  const addPattern = (spec: AliasSpec): void => {
+    const surname = spec.kind === 'surname';
+    hasSurname ||= surname;
+    for (const units of aliasUnitLists(spec)) trie.insert(units, surname);
+  };
+
+  // 1. Aliases as listed (each entity's name included).
+  const explicit = entities.flatMap((entity) => aliasSpecs(entity, foldKey).map((spec) => ({ entity, spec })));
+  lookup.addExplicit(explicit);
+  explicit.forEach((c) => addPattern(c.spec));
+
+  // 2. Namesakes, with and without their articles: matched so that they consume their text, never resolved.
+  for (const entity of entities) {
+    for (const namesake of entity.namesakes ?? []) {
+      for (const text of [namesake, ...withoutArticles(namesake)]) {
+        if (lookup.addNamesake(text)) addPattern({ text, kind: 'name', ambiguous: true });
+      }
+    }
+  }
+
+  // 3. Forms without "al-" that the data does not list.
+  const derived = explicit.flatMap(({ entity, spec }) =>
+    spec.kind === 'acronym' ? [] : withoutArticles(spec.text).map((text) => ({ entity, spec: { ...spec, text } })),
+  );
+  lookup.addDerived(derived).forEach((c) => addPattern(c.spec));
+
+  const source = buildSource(trie, hasSurname);
+  const template = new RegExp(source, FLAGS); // fail at compile time, not on the first page
+
+  const matcher: CompiledMatcher = {
+    source,
+    createRegExp: () => new RegExp(template),
+    resolve: (matchText) => lookup.resolve(matchText),
+    find(text) {
+      const re = new RegExp(template);
+      const found: Match[] = [];
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0] === '') {
+          re.lastIndex++;
+          continue;
+        }
+        const target = lookup.resolve(m[0]);
+        if (target) found.push({ ...target, start: m.index, end: m.index + m[0].length, text: m[0] });
+      }
+      return found;
+    },
+  };
+  return Object.freeze(matcher);
+}
+
+function buildSource(trie: AliasTrie, hasSurname: boolean): string {
+  if (trie.isEmpty) return '(?!)';
+  const first = trie.firstCodePoints();
+  // A cheap class test first, so that the boundary and guard lookbehinds only run where a name could start.
+  const prefilter = first ? `(?=${classFromCodePoints(first)})` : '';
+  const body = trie.emit({
+    surnameEnd: hasSurname ? SURNAME_END_CHECK : '',
+    ...(hasSurname && {
+      surnameGuard: (first: number[] | null) => (first ? `(?=${classFromCodePoints(first)})` : '') + guardCapture(),
+    }),
+  });
+  // One right boundary for all aliases: when the longest alias at a position is followed by a
+  // letter ("Assadi"), backtracking into the trie tries the shorter ones in turn.
+  return `${prefilter}${WORD_START}${body}${WORD_END}`;
+}

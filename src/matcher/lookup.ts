@@ -1,0 +1,121 @@
+/**
+ * Maps matched text back to entities, and finds aliases that two entities claim.
+ * Names are keyed by `foldKey`; acronyms by their exact letters, so that resolving stays
+ * case-sensitive for them as the regex is ("ISIS" resolves, "Isis" does not).
+ */
+import type { Entity } from '../dataset/schema';
+import { foldKey, stripDiacritics } from '../text/fold';
+import type { AliasSpec } from './alias-patterns';
+import type { MatchTarget } from './types';
+
+/** "U. N." -> "UN"; keeps case. */
+export function acronymKey(text: string): string {
+  return stripDiacritics(text).replace(/[.\s]/g, '');
+}
+
+interface Claim {
+  entity: Entity;
+  spec: AliasSpec;
+}
+
+/** Builds the two lookup maps. Feed explicit aliases first, then namesakes, then generated variants. */
+export class AliasLookup {
+  private readonly names = new Map<string, MatchTarget | null>();
+  private readonly acronyms = new Map<string, MatchTarget | null>();
+  /** Every fold key claimed by an explicit alias or a namesake. */
+  private readonly taken = new Set<string>();
+
+  /**
+   * Registers the aliases listed in the data (entity names included). Throws when two
+   * entities claim the same fold key and either alias is not marked ambiguous.
+   */
+  addExplicit(claims: readonly Claim[]): void {
+    const byKey = groupByKey(claims);
+    for (const [key, group] of byKey) {
+      const owners = distinctEntities(group);
+      if (owners.length > 1) {
+        const plain = group.find((c) => !c.spec.ambiguous);
+        if (plain) {
+          const other = group.find((c) => c.entity.id !== plain.entity.id)!;
+          throw new Error(
+            `Alias "${plain.spec.text}" of entity "${plain.entity.id}" and alias "${other.spec.text}" of entity ` +
+              `"${other.entity.id}" fold to the same key "${key}"; mark both ambiguous or remove one.`,
+          );
+        }
+      }
+      const target = owners.length === 1 && !group.some((c) => c.spec.ambiguous) ? toTarget(group[0]!) : null;
+      this.taken.add(key);
+      const nameClaim = group.find((c) => c.spec.kind !== 'acronym');
+      if (nameClaim) this.names.set(key, target && toTarget(nameClaim));
+      for (const c of group) {
+        if (c.spec.kind === 'acronym') this.acronyms.set(acronymKey(c.spec.text), target && toTarget(c));
+      }
+    }
+  }
+
+  /** A namesake consumes its text but resolves to null; returns false when an alias already owns the key. */
+  addNamesake(text: string): boolean {
+    const key = foldKey(text);
+    if (this.taken.has(key)) return false;
+    this.taken.add(key);
+    this.names.set(key, null);
+    return true;
+  }
+
+  /**
+   * Variants the matcher derives itself ("Assad" from "al-Assad"). A variant never overrides a
+   * listed alias or namesake; one derived by two entities resolves to null. Returns the claims
+   * that should go into the pattern.
+   */
+  addDerived(claims: readonly Claim[]): Claim[] {
+    const kept: Claim[] = [];
+    for (const [key, group] of groupByKey(claims)) {
+      if (this.taken.has(key)) continue;
+      const owners = distinctEntities(group);
+      const target = owners.length === 1 && !group.some((c) => c.spec.ambiguous) ? toTarget(group[0]!) : null;
+      this.names.set(key, target);
+      kept.push(...group);
+    }
+    return kept;
+  }
+
+
+  /** Pages repeat the same few names; folding is the costly part of resolving. */
+  private readonly cache = new Map<string, MatchTarget | null>();
+
+  resolve(matchText: string): MatchTarget | null {
+    let target = this.cache.get(matchText);
+    if (target === undefined) {
+      if (this.cache.size >= 10_000) this.cache.clear();
+      target = this.lookup(matchText);
+      this.cache.set(matchText, target);
+    }
+    return target;
+  }
+
+  private lookup(matchText: string): MatchTarget | null {
+    const acronym = this.acronyms.get(acronymKey(matchText));
+    if (acronym !== undefined) return acronym;
+    return this.names.get(foldKey(matchText)) ?? null;
+  }
+}
+
+function groupByKey(claims: readonly Claim[]): Map<string, Claim[]> {
+  const byKey = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const key = foldKey(claim.spec.text);
+    if (key === '') throw new Error(`Alias "${claim.spec.text}" of entity "${claim.entity.id}" is empty once folded.`);
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = []));
+    group.push(claim);
+  }
+  return byKey;
+}
+
+function distinctEntities(group: readonly Claim[]): string[] {
+  return [...new Set(group.map((c) => c.entity.id))];
+}
+
+function toTarget(claim: Claim): MatchTarget {
+  return Object.freeze({ entityId: claim.entity.id, category: claim.entity.category, alias: claim.spec.text });
+}

@@ -1,0 +1,24 @@
+import type { Category } from '../dataset/schema';
+
+export interface MatchTarget {
+  entityId: string;
+  category: Category;
+  /** The alias (as written in the data) the matched text stands for. */
+  alias: string;
+}
+
+export interface Match extends MatchTarget {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CompiledMatcher {
+  /** One combined, trie-shaped pattern with flags 'gu'. Use `createRegExp()` for a fresh instance (lastIndex state!). */
+  readonly source: string;
+  createRegExp(): RegExp;
+  /** What a matched text (match[0] of the regex) refers to; null for a declared namesake or an ambiguous alias (never highlight those). */
+  resolve(matchText: string): MatchTarget | null;
+  /** All resolved matches in a string, in order, non-overlapping, leftmost-longest; namesakes consumed but not returned. */
+  find(text: string): Match[];
+}
