@@ -1,6 +1,24 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { loadDatasetFromDisk } from './src/dataset/load-from-disk';
+
+/**
+ * Preact supports `dangerouslySetInnerHTML`; this extension never uses it (lint
+ * forbids it), so the one place in Preact that assigns innerHTML is rewritten to
+ * assign text instead. Even a mistaken use can then never parse page or dataset
+ * text as HTML, and Mozilla's validator has no unsafe assignment to report.
+ */
+function preactWithoutInnerHtml(): Plugin {
+  return {
+    name: 'astana:preact-without-innerhtml',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.module\.js$/.test(id)) return null;
+      return { code: code.replace(/\.innerHTML=/g, '.textContent='), map: null };
+    },
+  };
+}
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,12 +27,13 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDir: '.output',
   manifest: ({ browser }) => ({
+    default_locale: 'en',
     name: 'Astana Facts',
     description:
       'Highlights the people, groups, places and events of the January 2017 Astana talks on Syria, with sourced facts.',
-    // storage: the settings. Nothing else: the content script's http(s) match patterns
-    // already let the popup read the active tab's address and message its content script.
-    permissions: ['storage'],
+    // storage: the settings. contextMenus: "Look up “selection”". Nothing else: the content
+    // script's http(s) match patterns already let the popup read the active tab's address.
+    permissions: ['storage', 'contextMenus'],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -23,11 +42,22 @@ export default defineConfig({
     },
     // Firefox needs an explicit id for storage and for installing the unpacked build.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'astana-facts@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'astana-facts@example.org',
+              // 140 is the first release that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), preactWithoutInnerHtml()],
   }),
   hooks: {
     // A broken dataset must never ship: fail the build with the file, entry and field.
