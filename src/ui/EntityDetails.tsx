@@ -1,0 +1,69 @@
+import { aliasText, quotesBySpeaker } from '../dataset';
+import type { Entity } from '../dataset/schema';
+import { CategoryChip } from './CategoryChip';
+import { FactList } from './FactList';
+import { t } from './i18n';
+import { QuoteBlock } from './QuoteBlock';
+
+export interface EntityDetailsProps {
+  entity: Entity;
+  /** Heading level of the name; sections use the next level. */
+  level?: 2 | 3;
+}
+
+/** Everything the dataset says about one entity: role, every fact with its source, every quote, other names. */
+export function EntityDetails({ entity, level = 2 }: EntityDetailsProps) {
+  const quotes = quotesBySpeaker(entity.id);
+  const aliases = otherNames(entity);
+  const Title = level === 2 ? 'h2' : 'h3';
+  const Section = level === 2 ? 'h3' : 'h4';
+  return (
+    <article class={`af-details af-cat-${entity.category}`} aria-labelledby={`af-entity-${entity.id}`} data-entity-id={entity.id}>
+      <header class="af-details-header">
+        <Title class="af-details-name" id={`af-entity-${entity.id}`}>
+          {entity.name}
+        </Title>
+        <CategoryChip category={entity.category} />
+      </header>
+      <p class="af-details-role">{entity.role}</p>
+
+      <section class="af-section" aria-label={t('detailsFacts')}>
+        <Section class="af-section-title">{t('detailsFacts')}</Section>
+        {entity.facts.length > 0 ? <FactList facts={entity.facts} /> : <p class="af-muted">{t('detailsNoFacts')}</p>}
+      </section>
+
+      {quotes.length > 0 ? (
+        <section class="af-section" aria-label={t('detailsQuotes')}>
+          <Section class="af-section-title">{t('detailsQuotes')}</Section>
+          {quotes.map((quote) => (
+            <QuoteBlock key={quote.id} quote={quote} />
+          ))}
+        </section>
+      ) : null}
+
+      {aliases.length > 0 ? (
+        <section class="af-section" aria-label={t('detailsAliases')}>
+          <Section class="af-section-title">{t('detailsAliases')}</Section>
+          <ul class="af-aliases">
+            {aliases.map((alias) => (
+              <li key={alias}>{alias}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+/** The aliases other than the display name, each spelling once. */
+function otherNames(entity: Entity): string[] {
+  const seen = new Set([entity.name]);
+  const names: string[] = [];
+  for (const alias of entity.aliases) {
+    const text = aliasText(alias);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    names.push(text);
+  }
+  return names;
+}
