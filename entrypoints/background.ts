@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { clearBadge, showEntityCount } from '../src/background/badge';
+import { registerLookupMenu } from '../src/background/context-menu';
 import { toggleActiveSite } from '../src/background/toggle-site';
 import { isOwnSender, parseMessage } from '../src/messaging';
 
@@ -17,6 +18,9 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status === 'loading') void clearBadge(tabId);
   });
+
+  // %s is replaced by the selected text.
+  registerLookupMenu(browser.i18n.getMessage('contextMenuLookup') || 'Look up “%s” in Astana Facts');
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-site') void toggleActiveSite();

@@ -1,6 +1,7 @@
 import '../../src/highlight/highlight.css';
 import { dataset } from '../../src/dataset';
 import { compileMatcher } from '../../src/matcher';
+import { attachHoverCards } from '../../src/content/hover-cards';
 import { startPageController } from '../../src/content/page-controller';
 
 export default defineContentScript({
@@ -8,8 +9,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    void startPageController({
+    startPageController({
       matcher: compileMatcher(dataset.entities),
+      attachCards: () => attachHoverCards(ctx),
       onInvalidated: (cleanup) => ctx.onInvalidated(cleanup),
     });
   },

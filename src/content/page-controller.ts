@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import type { CompiledMatcher } from '../matcher';
 import { Highlighter, type Mention } from '../highlight/highlighter';
 import { isOwnSender, parseMessage, sendToBackground, type Message, type PageState } from '../messaging';
-import { enabledCategories, isSiteEnabled, loadSettings, siteKeyForUrl, watchSettings, type Settings } from '../settings';
+import { enabledCategories, isSiteEnabled, siteKeyForUrl, watchSettings, type Settings } from '../settings';
 import { revealNextMention } from './reveal';
 
 export interface PageControllerOptions {
   matcher: CompiledMatcher;
+  /** Starts hover cards on the page's highlights; the returned object stops them. */
+  attachCards?(): { detach(): void };
   /** Called once when the content script is torn down (extension update or reload). */
   onInvalidated(cb: () => void): void;
 }
@@ -16,18 +18,28 @@ export interface PageControllerOptions {
  * site is on, removes every highlight the moment it is switched off, and
  * answers the popup. A page where highlighting is off is never scanned.
  */
-export async function startPageController({ matcher, onInvalidated }: PageControllerOptions): Promise<void> {
+export function startPageController({ matcher, attachCards, onInvalidated }: PageControllerOptions): void {
   const site = siteKeyForUrl(location.href);
   // Editing surfaces (designMode documents, rich-text editors in iframes) are the user's own text.
   if (document.designMode === 'on' || !document.body) return;
 
   let highlighter: Highlighter | null = null;
+  let cards: { detach(): void } | null = null;
   let appliedKey = '';
+
+  const applyCards = (on: boolean) => {
+    if (on && !cards && attachCards) cards = attachCards();
+    if (!on && cards) {
+      cards.detach();
+      cards = null;
+    }
+  };
 
   const apply = (settings: Settings) => {
     const active = isSiteEnabled(settings, site);
     const categories = enabledCategories(settings);
     const key = active ? [...categories].sort().join(',') : 'off';
+    applyCards(active && settings.tooltips);
     if (key === appliedKey) return;
     appliedKey = key;
     highlighter?.stop();
@@ -63,13 +75,13 @@ export async function startPageController({ matcher, onInvalidated }: PageContro
     }
   };
 
-  apply(await loadSettings());
   const unwatch = watchSettings(apply);
   browser.runtime.onMessage.addListener(onMessage);
 
   onInvalidated(() => {
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
+    applyCards(false);
     highlighter?.stop();
     highlighter = null;
   });

@@ -1,0 +1,71 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { quotesBySpeaker } from '../dataset';
+import type { Entity } from '../dataset/schema';
+import { CategoryChip } from '../ui/CategoryChip';
+import { FactList } from '../ui/FactList';
+import { t } from '../ui/i18n';
+import { QuoteBlock } from '../ui/QuoteBlock';
+import { placeCard, type Rect } from './position';
+
+/** Facts shown before "Show all": enough to orient, few enough to read at a glance. */
+const KEY_FACTS = 3;
+
+export interface HoverCardProps {
+  id: string;
+  entity: Entity;
+  anchor: Rect;
+}
+
+/**
+ * The card a reader sees on a highlighted name: who or what it is, its key
+ * facts with their sources, and one sourced quote; "Show all" expands to the
+ * rest. Positioned next to the name, inside the viewport.
+ */
+export function HoverCard({ id, entity, anchor }: HoverCardProps) {
+  const [expanded, setExpanded] = useState(false);
+  const [position, setPosition] = useState<{ top: number; left: number; side: string } | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  const quotes = quotesBySpeaker(entity.id);
+  const facts = expanded ? entity.facts : entity.facts.slice(0, KEY_FACTS);
+  const shownQuotes = expanded ? quotes : quotes.slice(0, 1);
+  const hidden = entity.facts.length - facts.length + quotes.length - shownQuotes.length;
+
+  useLayoutEffect(() => setExpanded(false), [entity.id]);
+  useLayoutEffect(() => {
+    const card = ref.current;
+    if (!card) return;
+    const view = card.ownerDocument.defaultView!;
+    setPosition(
+      placeCard(anchor, { width: card.offsetWidth, height: card.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }),
+    );
+  }, [anchor, entity.id, expanded]);
+
+  return (
+    <div
+      ref={ref}
+      id={id}
+      role="tooltip"
+      class={`af-card af-cat-${entity.category}`}
+      data-entity-id={entity.id}
+      data-side={position?.side}
+      style={position ? { top: `${position.top}px`, left: `${position.left}px` } : { visibility: 'hidden', top: '0', left: '0' }}
+    >
+      <header class="af-card-header">
+        <strong class="af-card-name">{entity.name}</strong>
+        <CategoryChip category={entity.category} />
+      </header>
+      <p class="af-card-role">{entity.role}</p>
+      <div class="af-card-body">
+        {facts.length ? <FactList facts={facts} /> : null}
+        {shownQuotes.map((quote) => (
+          <QuoteBlock key={quote.id} quote={quote} />
+        ))}
+      </div>
+      {hidden > 0 || expanded ? (
+        <button type="button" class="af-card-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('cardShowLess') : t('cardShowAll', hidden)}
+        </button>
+      ) : null}
+    </div>
+  );
+}
