@@ -76,15 +76,28 @@ export async function loadSettings(): Promise<Settings> {
   };
 }
 
-/** Calls back with the full, sanitised settings whenever any of them changes in any context. */
+/**
+ * Calls back with the full, sanitised settings now and whenever any of them
+ * changes in any context. Reads can finish out of order; only the newest one is
+ * delivered, so a quick off-then-on never ends up off.
+ */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  let newest = 0;
+  let stopped = false;
   const refresh = () => {
-    void loadSettings().then(onChange);
+    const ticket = ++newest;
+    void loadSettings().then((settings) => {
+      if (ticket === newest && !stopped) onChange(settings);
+    });
   };
   const unwatchers = [enabledItem, modeItem, siteRulesItem, categoriesItem, tooltipsItem].map((item) =>
     item.watch(refresh),
   );
-  return () => unwatchers.forEach((unwatch) => unwatch());
+  refresh();
+  return () => {
+    stopped = true;
+    unwatchers.forEach((unwatch) => unwatch());
+  };
 }
 
 /** Flips one site's switch. Reads the freshest rules first so a concurrent change to another site survives. */

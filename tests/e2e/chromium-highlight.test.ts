@@ -6,34 +6,8 @@ import {
   waitForStableHighlights,
   type ChromiumSession,
 } from './support/session';
+import { REPORT_MENTIONS } from './support/expectations';
 
-/**
- * What a reader of the source report sees with default settings (places off):
- * every mention in document order, and nothing else.
- */
-const REPORT_MENTIONS: [string, string][] = [
-  ['united-nations', 'United Nations'],
-  ['astana-talks', 'Astana talks'],
-  ['bashar-al-assad', 'Assad'],
-  ['mehmet-simsek', 'Mehmet Simsek'],
-  ['tass', 'TASS'],
-  ['world-economic-forum', 'World Economic Forum'],
-  ['mehmet-simsek', 'Simsek'],
-  ['bashar-al-assad', 'Assad'],
-  ['united-nations', 'UN'],
-  ['mohammad-alloush', 'Mohammad Alloush'],
-  ['jaish-al-islam', 'Army of Islam'],
-  ['geneva-talks', 'Geneva talks'],
-  ['isis', 'ISIS'],
-  ['syrian-democratic-council', 'Syrian Democratic Council'],
-  ['isis', 'ISIS'],
-  ['astana-talks', 'Astana talks'],
-  ['bashar-al-assad', 'Assad'],
-  ['tbs', 'TBS TV'],
-  ['astana-talks', 'Astana talks'],
-  ['mohammad-alloush', 'Alloush'],
-  ['afp', 'AFP'],
-];
 
 /** The body's node tree with every text node boundary visible, so a merged or left-over split shows. */
 function serializeBody(): string {

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { REPORT_MENTIONS } from './support/expectations';
+import { startFirefoxSession, type FirefoxSession } from './support/firefox';
+
+async function highlights(page: Page): Promise<[string, string][]> {
+  return page.evaluate(() => {
+    const out: [string, string][] = [];
+    let previous: Element | null = null;
+    for (const el of document.querySelectorAll('[data-astana-entity]')) {
+      const entity = el.getAttribute('data-astana-entity')!;
+      const range = document.createRange();
+      if (previous) {
+        range.setStartAfter(previous);
+        range.setEndBefore(el);
+      }
+      const last = out[out.length - 1];
+      if (previous && last && last[0] === entity && range.toString() === '') last[1] += el.textContent;
+      else out.push([entity, el.textContent ?? '']);
+      previous = el;
+    }
+    return out;
+  });
+}
+
+async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  let value = await read();
+  while (!accept(value) && Date.now() - start < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+describe('built extension in Firefox', () => {
+  let session: FirefoxSession;
+  let page: Page;
+  beforeAll(async () => {
+    session = await startFirefoxSession();
+    page = await session.newPage();
+    await page.goto(session.url('/report.html'));
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const count = () => page.evaluate(() => document.querySelectorAll('[data-astana-entity]').length);
+
+  it('highlights the expected mentions on the source report', async () => {
+    await waitFor(count, (n) => n >= REPORT_MENTIONS.length);
+    expect(await highlights(page)).toEqual(REPORT_MENTIONS);
+  });
+
+  it('shows the hover card with sourced facts', async () => {
+    const point = await page.evaluate(() => {
+      const mark = document.querySelector('[data-astana-entity="mohammad-alloush"]')!;
+      mark.scrollIntoView({ block: 'center' });
+      const rect = mark.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    const card = await waitFor(
+      () => page.evaluate(() => document.querySelector('astana-facts-ui')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? ''),
+      (text) => text.includes('Mohammad Alloush'),
+    );
+    expect(card).toContain('Mohammad Alloush');
+    expect(card).toContain('Head of the rebel delegation');
+    expect(card).toContain('CNN, 23 January 2017');
+  });
+
+  it('turning the site off and on removes and restores highlights without a reload', async () => {
+    const before = await count();
+    await session.evaluateInExtension(`browser.storage.local.set({ siteRules: { '127.0.0.1': false } })`);
+    expect(await waitFor(count, (n) => n === 0)).toBe(0);
+    await session.evaluateInExtension(`browser.storage.local.set({ siteRules: {} })`);
+    expect(await waitFor(count, (n) => n === before)).toBe(before);
+  });
+});
