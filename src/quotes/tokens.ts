@@ -1,0 +1,49 @@
+/**
+ * Quote words as compared: no case, punctuation, quote marks or diacritics; ’ and ' the same;
+ * "cease-fire" and "ceasefire" the same. In a recorded quote, a run of two or more spaces
+ * between words marks a word the source copy lost (its hyphenated words were stripped):
+ * such a gap becomes a wildcard token that stands for zero or one word.
+ */
+import { stripDiacritics } from '../text/fold';
+import { WORD_RE } from './words';
+
+export interface Token {
+  /** The comparison key ('' for a gap). */
+  key: string;
+  /** The word as written ('' for a gap). */
+  word: string;
+  gap?: true;
+}
+
+export function wordKey(word: string): string {
+  return stripDiacritics(word)
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC`\u00B4]/g, "'")
+    .replace(/[-\u2010\u2011]/g, '')
+    .replace(/[^\p{L}\p{N}']/gu, '');
+}
+
+/** The words of a quotation found on a page. */
+export function pageTokens(text: string): Token[] {
+  return [...text.matchAll(WORD_RE)].map((m) => ({ key: wordKey(m[0]), word: m[0] }));
+}
+
+/** The words of a recorded quote, with a gap token wherever the source copy lost a word. */
+export function recordedTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = -1;
+  for (const m of text.matchAll(WORD_RE)) {
+    if (last >= 0) {
+      const between = text.slice(last, m.index);
+      // Two spaces after a full stop are typography, not a lost word.
+      if (/[^\S\n]{2,}/u.test(between) && !/[.!?]/u.test(between)) tokens.push({ key: '', word: '', gap: true });
+    }
+    tokens.push({ key: wordKey(m[0]), word: m[0] });
+    last = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+export function wordCount(tokens: readonly Token[]): number {
+  return tokens.filter((t) => !t.gap).length;
+}

@@ -1,0 +1,59 @@
+import type { Quote } from '../dataset/schema';
+
+/** Which marks delimit a quotation; 'element' = a `<q>`/`<blockquote>` found by the DOM layer. */
+export type QuoteMarks = 'straight' | 'curly' | 'guillemets' | 'element';
+
+/** A quotation found in a text. Offsets are UTF-16 indices into that text. */
+export interface Quotation {
+  /** Index of the opening mark (for 'element', of the first non-space character). */
+  start: number;
+  /** Index just after the closing mark. */
+  end: number;
+  /** The quoted words, whitespace-trimmed: `text === source.slice(innerStart, innerEnd)`. */
+  innerStart: number;
+  innerEnd: number;
+  /** The inner words, as written (punctuation kept). */
+  text: string;
+  marks: QuoteMarks;
+}
+
+/** How the speaker was found: named in a speech pattern, or a pronoun resolved to the one entity named just before. */
+export type AttributionHow = 'named' | 'pronoun';
+
+export interface Attributed extends Quotation {
+  speakerId: string | null;
+  how: AttributionHow | null;
+  /** Where the speaker's name (for 'named') or the pronoun (for 'pronoun') stands in the text. */
+  speakerStart?: number;
+  speakerEnd?: number;
+}
+
+export interface WordDiff {
+  /** 'same': in both; 'added': only on the page; 'removed': only in the recorded quote. */
+  op: 'same' | 'added' | 'removed';
+  word: string;
+  /** A page word that fills a gap the source copy left where a word was stripped. */
+  gap?: true;
+}
+
+export type VerdictKind = 'exact' | 'partial' | 'close' | 'unknown';
+
+export interface QuoteVerdict {
+  verdict: VerdictKind;
+  /** The recorded quote of the speaker the quotation was compared with (absent for 'unknown'). */
+  quote?: Quote;
+  /** Page words against recorded words, for 'close'. */
+  diff?: WordDiff[];
+  /** The same words recorded as said by a different speaker (a finding worth showing). */
+  otherSpeaker?: Quote;
+  /** How the quotation matches `otherSpeaker`'s quote. */
+  otherVerdict?: Exclude<VerdictKind, 'unknown'>;
+  /** Diff against `otherSpeaker`'s quote when `otherVerdict` is 'close'. */
+  otherDiff?: WordDiff[];
+}
+
+export interface CheckedQuotation extends Attributed {
+  speakerId: string;
+  how: AttributionHow;
+  verdict: QuoteVerdict;
+}
