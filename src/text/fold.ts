@@ -3,8 +3,13 @@
  * "Şimşek", "SIMSEK" and "Simsek" compare equal everywhere in the extension.
  */
 
-/** Characters that pages put inside words without meaning anything: soft hyphen, zero-width space/joiners, word joiner, BOM. */
-export const INVISIBLE_CHARS = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
+/**
+ * Characters that pages put inside words without meaning anything (soft hyphen,
+ * zero-width space and joiners, word joiner, BOM), as the body of a RegExp
+ * character class. Written as escapes: a literal zero-width joiner inside a class
+ * would read as a joined character sequence.
+ */
+export const INVISIBLE_CHARS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
 const INVISIBLE_RE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 const MARKS_RE = /\p{M}/gu;
 /** Hyphens, dashes used as hyphens, and every kind of space (including NBSP and line breaks). */
