@@ -31,9 +31,9 @@ export default defineConfig({
     name: 'Astana Facts',
     description:
       'Highlights the people, groups, places and events of the January 2017 Astana talks on Syria, with sourced facts.',
-    // storage: the settings. contextMenus: "Look up “selection”". Nothing else: the content
-    // script's http(s) match patterns already let the popup read the active tab's address.
-    permissions: ['storage', 'contextMenus'],
+    // storage: the settings. contextMenus: "Look up “selection”". activeTab: the address of
+    // the tab the user is looking at when they press the shortcut or open the popup.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+H' },

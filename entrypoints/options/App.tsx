@@ -8,6 +8,7 @@ import {
   siteKeyForInput,
   siteRulesItem,
   tooltipsItem,
+  quotesItem,
   watchSettings,
   sanitizeSiteRules,
   type Mode,
@@ -27,6 +28,7 @@ export async function writeSettings(settings: Settings): Promise<void> {
     siteRulesItem.setValue(settings.siteRules),
     categoriesItem.setValue(settings.categories),
     tooltipsItem.setValue(settings.tooltips),
+    quotesItem.setValue(settings.quotes),
   ]);
 }
 
@@ -106,6 +108,12 @@ export function App() {
           label={t('optionsTooltips')}
           checked={settings.tooltips}
           onChange={(on) => update('tooltips', on, () => tooltipsItem.setValue(on))}
+        />
+        <Switch
+          label={t('optionsQuotes')}
+          description={t('optionsQuotesHint')}
+          checked={settings.quotes}
+          onChange={(on) => update('quotes', on, () => quotesItem.setValue(on))}
         />
       </section>
 

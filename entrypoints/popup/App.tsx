@@ -25,6 +25,8 @@ export const REFRESH_DELAYS_MS = [250, 1200];
 
 interface ActiveTab {
   id: number | undefined;
+  /** Undefined unless the browser shows it to us (activeTab). */
+  url: string | undefined;
   site: string | null;
 }
 
@@ -43,12 +45,18 @@ export function App() {
   const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
 
   const askPage = useCallback(async (current: ActiveTab | null) => {
-    if (!current || current.site === null || current.id === undefined) {
+    // A known address that is not a web page (chrome://, the web store) never has a content script.
+    if (!current || current.id === undefined || (current.url !== undefined && current.site === null)) {
       setPage({ kind: 'unavailable' });
       return;
     }
+    // The content script knows its own site; the tab's address is only visible with activeTab.
     const state = await sendToTab(current.id, { type: 'get-page-state' }, PageStateSchema);
-    setPage(state ? { kind: 'ready', state } : { kind: 'unavailable' });
+    if (state?.site && state.site !== current.site) {
+      current.site = state.site;
+      setTab({ ...current });
+    }
+    setPage(state?.site ? { kind: 'ready', state } : { kind: 'unavailable' });
   }, []);
 
   const scheduleRefresh = useCallback(
@@ -64,7 +72,7 @@ export function App() {
     let current: ActiveTab | null = null;
     void (async () => {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-      current = { id: active?.id, site: siteKeyForUrl(active?.url) };
+      current = { id: active?.id, url: active?.url, site: siteKeyForUrl(active?.url) };
       if (cancelled) return;
       setTab(current);
       await askPage(current);

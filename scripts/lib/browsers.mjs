@@ -44,11 +44,26 @@ export const QUIET_CHROMIUM_FLAGS = [
   '--metrics-recording-only',
 ];
 
+/** @returns {Promise<number>} a free TCP port on 127.0.0.1 */
+async function freePort() {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
 /**
  * Starts Chromium with the built extension loaded, in a throw-away profile.
- * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number } }} options
+ * With `debugPort`, Chromium also listens for DevTools on 127.0.0.1, so a test can
+ * reach pages Playwright does not attach to by itself, such as the real toolbar popup.
+ * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number }, debugPort?: boolean }} options
  */
-export async function launchChromiumWithExtension({ extensionDir, headless = true, viewport = { width: 1280, height: 900 } }) {
+export async function launchChromiumWithExtension({ extensionDir, headless = true, viewport = { width: 1280, height: 900 }, debugPort = false }) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROME_INSTALL_HINT);
   const { chromium } = await import('playwright-core');
@@ -60,6 +75,8 @@ export async function launchChromiumWithExtension({ extensionDir, headless = tru
   ];
   if (headless) args.unshift('--headless=new');
   if (process.getuid?.() === 0 || process.env.CI) args.push('--no-sandbox');
+  const port = debugPort ? await freePort() : 0;
+  if (port) args.push(`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     // playwright's own headless switch would pick the old headless mode, which cannot load extensions.
@@ -75,6 +92,8 @@ export async function launchChromiumWithExtension({ extensionDir, headless = tru
     context,
     worker,
     extensionId,
+    /** DevTools endpoint when started with `debugPort`. */
+    cdpEndpoint: port ? `http://127.0.0.1:${port}` : null,
     async close() {
       await context.close().catch(() => {});
       rmSync(profile, { recursive: true, force: true });

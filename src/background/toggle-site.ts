@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
+import { PageStateSchema, sendToTab } from '../messaging';
 import { enabledItem, isSiteEnabled, loadSettings, setSiteEnabled, siteKeyForUrl } from '../settings';
 
 /** The keyboard command: flips highlighting for the active tab's site. */
 export async function toggleActiveSite(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const site = siteKeyForUrl(tab?.url);
+  if (tab?.id === undefined) return;
+  // The shortcut grants activeTab, so the address is normally known; the content script also knows its site.
+  const site = siteKeyForUrl(tab.url) ?? (await sendToTab(tab.id, { type: 'get-page-state' }, PageStateSchema))?.site ?? null;
   if (!site) return;
   const settings = await loadSettings();
   if (!settings.enabled) {

@@ -14,7 +14,7 @@ describe('built extension in Chromium', () => {
     expect(session.worker.url()).toBe(`chrome-extension://${session.extensionId}/background.js`);
     const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Astana Facts');
-    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
   });
 
   it('loads its popup page', async () => {

@@ -8,4 +8,6 @@ declare const chrome: {
     };
   };
   runtime: { getManifest(): { name: string; permissions?: string[]; [key: string]: unknown } };
+  action: { openPopup(): Promise<void>; getBadgeText(details: { tabId: number }): Promise<string> };
+  tabs: { query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> };
 };

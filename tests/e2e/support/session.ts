@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { launchChromiumWithExtension } from '../../../scripts/lib/browsers.mjs';
 import { reportPageHtml } from '../../../scripts/lib/report-page.mjs';
 import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
@@ -10,6 +10,10 @@ const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 
 export interface ChromiumSession {
   context: BrowserContext;
+  /** The window's first tab: the toolbar popup belongs to this window. */
+  firstTab: Page;
+  /** Opens the real toolbar popup for the active tab and returns its page. */
+  openPopup(): Promise<Page>;
   worker: Worker;
   extensionId: string;
   url(path: string): string;
@@ -24,16 +28,43 @@ export async function startChromiumSession(): Promise<ChromiumSession> {
     throw new Error(`No extension build at ${CHROME_BUILD}: run \`npm run build\` first.`);
   }
   const server = await startStaticServer({ root: FIXTURES, pages: { '/report.html': () => reportPageHtml() } });
-  const browser = await launchChromiumWithExtension({ extensionDir: CHROME_BUILD });
+  const browser = await launchChromiumWithExtension({ extensionDir: CHROME_BUILD, debugPort: true });
   const requests: string[] = [];
   browser.context.on('request', (request) => requests.push(request.url()));
+  const firstTab = browser.context.pages()[0] ?? (await browser.context.newPage());
+  let devtools: Browser | null = null;
+
+  const openPopup = async (): Promise<Page> => {
+    await firstTab.bringToFront();
+    await browser.worker.evaluate(() => chrome.action.openPopup());
+    // Playwright does not attach to the popup; a second DevTools client, connected after
+    // the popup opened, sees it as a page.
+    await devtools?.close().catch(() => {});
+    devtools = await chromium.connectOverCDP(browser.cdpEndpoint!);
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const popup = devtools
+        ?.contexts()
+        .flatMap((context) => context.pages())
+        .find((page) => page.url().endsWith('/popup.html'));
+      if (popup) {
+        await popup.waitForLoadState();
+        return popup;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('The toolbar popup did not open.');
+  };
+
   return {
     context: browser.context,
+    firstTab,
+    openPopup,
     worker: browser.worker,
     extensionId: browser.extensionId,
     url: server.url,
     requests,
     async close() {
+      await devtools?.close().catch(() => {});
       await browser.close();
       await server.close();
     },

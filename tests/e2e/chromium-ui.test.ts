@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { getStorage, setStorage, startChromiumSession, waitForStableHighlights, type ChromiumSession } from './support/session';
+
+/** The card as a reader sees it: its text, box and a few computed styles, read through the shadow root. */
+async function readCard(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('astana-facts-ui');
+    const card = host?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+    if (!card) return null;
+    const rect = card.getBoundingClientRect();
+    const style = getComputedStyle(card);
+    return {
+      text: card.textContent ?? '',
+      facts: card.querySelectorAll('.af-fact').length,
+      quotes: card.querySelectorAll('.af-quote').length,
+      rect: { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right },
+      viewport: { width: innerWidth, height: innerHeight },
+      fontSize: style.fontSize,
+      color: style.color,
+      hostId: host!.id,
+    };
+  });
+}
+
+async function hover(page: Page, selector: string) {
+  const mark = page.locator(selector).first();
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+}
+
+describe('hover cards, popup, options and lookup in Chromium', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await startChromiumSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows a sourced card on hover, isolated from page CSS, inside the viewport', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.url('/card.html'));
+    await page.waitForSelector('[data-astana-entity="mohammad-alloush"]');
+    await hover(page, '[data-astana-entity="mohammad-alloush"]');
+    await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('Mohammad Alloush');
+    const card = (await readCard(page))!;
+    expect(card.text).toContain('Head of the rebel delegation');
+    expect(card.text).toContain('CNN, 23 January 2017');
+    expect(card.facts).toBeGreaterThanOrEqual(2);
+    expect(card.facts).toBeLessThanOrEqual(4);
+    expect(card.quotes).toBe(1);
+    // The quote says whether it is verbatim.
+    expect(card.text).toMatch(/Direct quote|Reported/i);
+    // Page CSS does not reach it.
+    expect(card.fontSize).toBe('13px');
+    expect(card.color).not.toBe('rgb(255, 0, 0)');
+    expect(card.rect.left).toBeGreaterThanOrEqual(0);
+    expect(card.rect.right).toBeLessThanOrEqual(card.viewport.width);
+    expect(card.rect.bottom).toBeLessThanOrEqual(card.viewport.height);
+    // No link: the source has no known address.
+    expect(await page.evaluate(() => document.querySelector('astana-facts-ui')!.shadowRoot!.querySelectorAll('a').length)).toBe(0);
+
+    // The pointer can travel into the card and use "Show all".
+    const button = page.locator('astana-facts-ui').locator('button.af-card-more');
+    await button.hover();
+    await button.click();
+    await expect.poll(async () => (await readCard(page))?.facts ?? 0).toBeGreaterThan(card.facts);
+
+    // Escape closes it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readCard(page)).toBeNull();
+    await page.close();
+  });
+
+  it('flips the card above a name at the bottom of the viewport', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.url('/card.html'));
+    await page.waitForSelector('[data-astana-entity="bashar-al-jaafari"]');
+    await page.evaluate(() => {
+      const mark = document.querySelector('[data-astana-entity="bashar-al-jaafari"]')!;
+      const top = mark.getBoundingClientRect().top + scrollY;
+      scrollTo(0, top - innerHeight + 40);
+    });
+    const markBox = await page.locator('[data-astana-entity="bashar-al-jaafari"]').first().boundingBox();
+    await page.mouse.move(markBox!.x + 5, markBox!.y + 5);
+    await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('Bashar al-Jaafari');
+    const card = (await readCard(page))!;
+    expect(card.rect.bottom).toBeLessThanOrEqual(markBox!.y + 1);
+    // Leaving the name closes the card.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => readCard(page)).toBeNull();
+    await page.close();
+  });
+
+  it('opens on keyboard focus of a highlighted link, described by the card', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.url('/card.html'));
+    await page.waitForSelector('#link [data-astana-entity]');
+    await page.focus('#link');
+    await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('Mehmet');
+    const card = (await readCard(page))!;
+    expect(await page.getAttribute('#link', 'aria-describedby')).toBe(card.hostId);
+    // Focus stays on the page's link: the card never steals it.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('link');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readCard(page)).toBeNull();
+    expect(await page.getAttribute('#link', 'aria-describedby')).toBeNull();
+    await page.close();
+  });
+
+  it('counts the entities on the page in the toolbar badge', async () => {
+    await session.firstTab.goto(session.url('/report.html'));
+    await waitForStableHighlights(session.firstTab);
+    const distinct = await session.firstTab.evaluate(
+      () => new Set([...document.querySelectorAll('[data-astana-entity]')].map((el) => el.getAttribute('data-astana-entity'))).size,
+    );
+    await session.firstTab.bringToFront();
+    const badge = await session.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.action.getBadgeText({ tabId: tab!.id! });
+    });
+    expect(badge).toBe(String(distinct));
+  });
+
+  it('the popup lists the page entities, reveals mentions and switches the site live', async () => {
+    const page = session.firstTab;
+    await page.goto(session.url('/report.html'));
+    await waitForStableHighlights(page);
+    const highlighted = await page.locator('[data-astana-entity]').count();
+    const popup = await session.openPopup();
+
+    // "On this page", grouped by category, with counts.
+    await expect.poll(() => popup.locator('.popup-mention').count()).toBeGreaterThan(5);
+    const groups = await popup.locator('.popup-group-title').allInnerTexts();
+    expect(groups.map((g) => g.trim())).toEqual(expect.arrayContaining(['People', 'Groups', 'Organizations', 'Events']));
+    const assad = popup.locator('.popup-mention', { hasText: 'Bashar al-Assad' });
+    await expect.poll(() => assad.innerText()).toContain('3');
+
+    // Clicking a name scrolls the page to its next mention and flashes it; again goes to the next one.
+    await page.evaluate(() => scrollTo(0, 0));
+    await assad.locator('.popup-mention-reveal').click();
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('.astana-hl-flash').length)).toBeGreaterThan(0);
+    const firstFlash = await page.evaluate(() => document.querySelector('.astana-hl-flash')!.getBoundingClientRect().top + scrollY);
+    await page.waitForTimeout(1400);
+    await assad.locator('.popup-mention-reveal').click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const flashing = document.querySelector('.astana-hl-flash');
+          return flashing ? flashing.getBoundingClientRect().top + scrollY : null;
+        }),
+      )
+      .not.toBe(firstFlash);
+
+    // The site switch takes effect in the open tab at once, and is stored by site.
+    const siteSwitch = popup.getByRole('switch', { name: 'Highlight on 127.0.0.1' });
+    await expect(siteSwitch.isChecked()).resolves.toBe(true);
+    await siteSwitch.click();
+    await expect.poll(() => page.locator('[data-astana-entity]').count()).toBe(0);
+    expect(await getStorage(session.worker, ['siteRules'])).toEqual({ siteRules: { '127.0.0.1': false } });
+    await siteSwitch.click();
+    await expect.poll(() => page.locator('[data-astana-entity]').count()).toBe(highlighted);
+
+    // So does the global switch.
+    const globalSwitch = popup.getByRole('switch', { name: 'Highlighting' });
+    await globalSwitch.click();
+    await expect.poll(() => page.locator('[data-astana-entity]').count()).toBe(0);
+    await globalSwitch.click();
+    await expect.poll(() => page.locator('[data-astana-entity]').count()).toBe(highlighted);
+
+    // The shortcut is shown.
+    expect(await popup.locator('body').innerText()).toContain('Alt+Shift+H');
+    await popup.close();
+  });
+
+  it('the popup search finds names despite case, diacritics and typos, and opens an entity', async () => {
+    await session.firstTab.goto(session.url('/report.html'));
+    const popup = await session.openPopup();
+    const search = popup.getByRole('combobox');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await search.fill('simsek');
+    await expect.poll(() => popup.getByRole('option').first().innerText()).toContain('Mehmet Şimşek');
+    await search.fill('jafari');
+    await expect.poll(() => popup.getByRole('option').first().innerText()).toContain('Bashar al-Jaafari');
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await expect.poll(() => popup.locator('.af-details-name').innerText()).toBe('Bashar al-Jaafari');
+    const details = await popup.locator('.af-details').innerText();
+    expect(details).toContain('CNN, 23 January 2017');
+    await popup.close();
+  });
+
+  it('the options page edits site rules and rejects an invalid import without changing anything', async () => {
+    await setStorage(session.worker, { siteRules: { 'bbc.co.uk': false } });
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await page.getByRole('textbox', { name: /site/i }).fill('https://edition.cnn.com/world');
+    await page.getByRole('button', { name: /^add/i }).click();
+    await expect.poll(async () => (await getStorage(session.worker, ['siteRules'])).siteRules).toEqual({
+      'bbc.co.uk': false,
+      'cnn.com': false,
+    });
+    const before = await getStorage(session.worker, ['enabled', 'mode', 'siteRules', 'categories', 'tooltips']);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'settings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"version": 1, "settings": {"mode": "sometimes"}}'),
+    });
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/mode|invalid|not/i);
+    expect(await getStorage(session.worker, ['enabled', 'mode', 'siteRules', 'categories', 'tooltips'])).toEqual(before);
+    await page.close();
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+  });
+
+  it('the lookup page opens the entity a selection names', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/lookup.html?q=${encodeURIComponent('Army of Islam')}`);
+    await expect.poll(() => page.locator('.af-details-name').innerText()).toBe('Jaish al-Islam');
+    await page.close();
+  });
+});
