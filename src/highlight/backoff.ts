@@ -36,8 +36,8 @@ export class Backoff {
     this.fights.push(now);
     if (this.fights.length <= this.policy.maxFightsPerWindow) return 0;
     const pause = this.nextPauseMs;
+    // The window keeps its history: the first fight after a pause earns the next, longer pause.
     this.nextPauseMs = Math.min(this.nextPauseMs * 2, this.policy.maxPauseMs);
-    this.fights = [];
     return pause;
   }
 

@@ -8,7 +8,7 @@ import { markRun, runHasMentions, type Mention } from './mark-run';
 import { PageObserver, type PageChanges } from './page-observer';
 import { collectRuns, type TextRun } from './runs';
 import { SliceScheduler } from './scheduler';
-import { unwrapAllIn, unwrapHighlights } from './unmark';
+import { unwrapAllIn } from './unmark';
 
 export type { Mention } from './mark-run';
 
@@ -49,6 +49,8 @@ export class Highlighter {
     if (this.running) return;
     this.running = true;
     this.fullScans++;
+    // Highlights left by an earlier instance (an extension update mid-page) are redone, not stacked.
+    if (this.options.root.querySelector(HIGHLIGHT_SELECTOR)) unwrapAllIn(this.options.root);
     this.enqueue(collectRuns(this.options.root), true);
     this.observer?.start();
   }
@@ -88,7 +90,9 @@ export class Highlighter {
 
   private process(run: TextRun): void {
     if (!this.running || !run.block.isConnected) return;
-    const live: TextRun = run.whole ? run : { ...run, nodes: run.nodes.filter((node) => node.parentNode) };
+    // The page may have removed some of the run's text since it was collected.
+    const live: TextRun = { ...run, nodes: run.nodes.filter((node) => node.isConnected) };
+    if (!live.nodes.length) return;
     if (!runHasMentions(live, this.options)) return;
     const created = this.observer
       ? this.observer.withoutObserving(() => markRun(live, this.options))
@@ -114,8 +118,10 @@ export class Highlighter {
     const blocks = dirtyBlocks(changes.dirty, this.options.root);
     if (!blocks.length) return;
     this.observer?.withoutObserving(() => {
-      // Text the page changed inside a highlight no longer says what we marked.
-      for (const block of blocks) unwrapStaleHighlights(block, changes.dirty);
+      // A changed block is searched afresh, as it would be on a first visit: its old
+      // highlights may no longer say what we marked, and a name's context (the word
+      // before a surname) must not be cut off by a highlight left in place.
+      for (const block of blocks) unwrapAllIn(block);
     });
     this.enqueue(blocks.flatMap((block) => collectRuns(block)), true);
   }
@@ -149,16 +155,6 @@ function dirtyBlocks(nodes: Node[], root: Element): Element[] {
     }
     return true;
   });
-}
-
-function unwrapStaleHighlights(block: Element, dirty: Node[]): void {
-  const stale = new Set<Element>();
-  for (const node of dirty) {
-    const parent = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    const highlight = parent?.closest(HIGHLIGHT_SELECTOR);
-    if (highlight && block.contains(highlight)) stale.add(highlight);
-  }
-  if (stale.size) unwrapHighlights(stale);
 }
 
 function splitByViewport(runs: TextRun[]): { visible: TextRun[]; rest: TextRun[] } {

@@ -17,17 +17,15 @@ export interface MarkOptions {
   isCategoryOn(category: Category): boolean;
 }
 
-/** True when the run's text holds at least one mention that should be highlighted: cheap, and spares mark.js most blocks. */
+/** True when the run's text holds at least one mention that should be highlighted: cheap, and spares mark.js most runs. */
 export function runHasMentions(run: TextRun, options: MarkOptions): boolean {
-  const texts = run.whole ? [runText(run)] : run.nodes.map((node) => node.data);
-  return texts.some((text) => options.matcher.find(text).some((match) => options.isCategoryOn(match.category)));
+  return options.matcher.find(runText(run)).some((match) => options.isCategoryOn(match.category));
 }
 
 /**
  * Highlights one run with mark.js `markRegExp` and the compiled pattern, and
- * returns the mentions it created. A whole block is searched with
- * `acrossElements`; a run inside a block that also holds nested blocks is
- * searched text node by text node, so text from the nested blocks never joins it.
+ * returns the mentions it created. mark.js gets the run's own text nodes as its
+ * context, with `acrossElements`, so it searches exactly the run's text.
  */
 export function markRun(run: TextRun, options: MarkOptions): Mention[] {
   const regex = options.matcher.createRegExp();
@@ -43,12 +41,12 @@ export function markRun(run: TextRun, options: MarkOptions): Mention[] {
   let target: MatchTarget | null = null;
   let mentionExec = -1;
 
-  const context = (run.whole ? run.block : run.nodes) as unknown as HTMLElement | HTMLElement[];
-  new Mark(context).markRegExp(regex, {
+  // mark.js walks each context with a NodeIterator, which accepts a text node as its root.
+  new Mark(run.nodes as unknown as HTMLElement[]).markRegExp(regex, {
     element: HIGHLIGHT_TAG,
     className: HIGHLIGHT_CLASS,
     exclude: MARKJS_EXCLUDE,
-    acrossElements: run.whole,
+    acrossElements: true,
     filter(_node, matchText) {
       target = options.matcher.resolve(matchText);
       return target !== null && options.isCategoryOn(target.category);
