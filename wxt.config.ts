@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { loadDatasetFromDisk } from './src/dataset/load-from-disk';
+import { compileMatcherData } from './src/matcher/compile';
 
 /**
  * Preact supports `dangerouslySetInnerHTML`; this extension never uses it (lint
@@ -16,6 +17,24 @@ function preactWithoutInnerHtml(): Plugin {
     transform(code, id) {
       if (!/[\\/]preact[\\/]dist[\\/]preact\.module\.js$/.test(id)) return null;
       return { code: code.replace(/\.innerHTML=/g, '.textContent='), map: null };
+    },
+  };
+}
+
+/**
+ * `virtual:astana-matcher`: the name matcher compiled from data/ at build time,
+ * so no page ever pays for building the pattern (tens of milliseconds) and it is
+ * built exactly once per dataset version.
+ */
+function precompiledMatcher(): Plugin {
+  const id = 'virtual:astana-matcher';
+  return {
+    name: 'astana:precompiled-matcher',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const { dataset } = loadDatasetFromDisk();
+      return `export default ${JSON.stringify(compileMatcherData(dataset.entities))};`;
     },
   };
 }
@@ -57,7 +76,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact(), preactWithoutInnerHtml()],
+    plugins: [preact(), preactWithoutInnerHtml(), precompiledMatcher()],
   }),
   hooks: {
     // A broken dataset must never ship: fail the build with the file, entry and field.

@@ -2,3 +2,8 @@ declare module '*.css?inline' {
   const css: string;
   export default css;
 }
+
+declare module 'virtual:astana-matcher' {
+  const data: import('./matcher').MatcherData;
+  export default data;
+}

@@ -1,6 +1,6 @@
 import '../../src/highlight/highlight.css';
-import { dataset } from '../../src/dataset';
-import { compileMatcher } from '../../src/matcher';
+import matcherData from 'virtual:astana-matcher';
+import { matcherFromData } from '../../src/matcher';
 import { attachHoverCards } from '../../src/content/hover-cards';
 import { startPageController } from '../../src/content/page-controller';
 
@@ -10,7 +10,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main(ctx) {
     startPageController({
-      matcher: compileMatcher(dataset.entities),
+      matcher: matcherFromData(matcherData),
       attachCards: () => attachHoverCards(ctx),
       onInvalidated: (cleanup) => ctx.onInvalidated(cleanup),
     });

@@ -9,11 +9,16 @@ import { WORD_END, WORD_START, classFromCodePoints } from './char-classes';
 import { AliasLookup } from './lookup';
 import { SURNAME_END_CHECK, guardCapture } from './surname-guard';
 import { AliasTrie } from './trie';
-import type { CompiledMatcher, Match } from './types';
+import type { CompiledMatcher, Match, MatcherData } from './types';
 
 const FLAGS = 'gu';
 
 export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
+  return matcherFromData(compileMatcherData(entities));
+}
+
+/** The costly part, done once per dataset: the pattern and the lookup tables, as plain data. */
+export function compileMatcherData(entities: readonly Entity[]): MatcherData {
   const lookup = new AliasLookup();
   const trie = new AliasTrie();
   let hasSurname = false;
@@ -44,7 +49,15 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   lookup.addDerived(derived).forEach((c) => addPattern(c.spec));
 
   const source = buildSource(trie, hasSurname);
-  const template = new RegExp(source, FLAGS); // fail at compile time, not on the first page
+  new RegExp(source, FLAGS); // fail at build time, not on the first page
+  return { source, ...lookup.toData() };
+}
+
+/** A ready matcher from precompiled data: no pattern building, only map construction. */
+export function matcherFromData(data: MatcherData): CompiledMatcher {
+  const lookup = new AliasLookup(data);
+  const source = data.source;
+  const template = new RegExp(source, FLAGS);
 
   const matcher: CompiledMatcher = {
     source,

@@ -6,7 +6,7 @@
 import type { Entity } from '../dataset/schema';
 import { foldKey, stripDiacritics } from '../text/fold';
 import type { AliasSpec } from './alias-patterns';
-import type { MatchTarget } from './types';
+import type { MatcherData, MatchTarget } from './types';
 
 /** "U. N." -> "UN"; keeps case. */
 export function acronymKey(text: string): string {
@@ -20,8 +20,17 @@ interface Claim {
 
 /** Builds the two lookup maps. Feed explicit aliases first, then namesakes, then generated variants. */
 export class AliasLookup {
-  private readonly names = new Map<string, MatchTarget | null>();
-  private readonly acronyms = new Map<string, MatchTarget | null>();
+  private readonly names: Map<string, MatchTarget | null>;
+  private readonly acronyms: Map<string, MatchTarget | null>;
+
+  constructor(data?: Pick<MatcherData, 'names' | 'acronyms'>) {
+    this.names = new Map(data?.names);
+    this.acronyms = new Map(data?.acronyms);
+  }
+
+  toData(): Pick<MatcherData, 'names' | 'acronyms'> {
+    return { names: [...this.names], acronyms: [...this.acronyms] };
+  }
   /** Every fold key claimed by an explicit alias or a namesake. */
   private readonly taken = new Set<string>();
 

@@ -22,3 +22,15 @@ export interface CompiledMatcher {
   /** All resolved matches in a string, in order, non-overlapping, leftmost-longest; namesakes consumed but not returned. */
   find(text: string): Match[];
 }
+
+/**
+ * Everything a matcher needs at run time, as plain data: built once per dataset
+ * (at build time for the extension) so that a page never pays for compiling.
+ */
+export interface MatcherData {
+  source: string;
+  /** fold key -> target (null: a namesake or an ambiguous alias). */
+  names: [string, MatchTarget | null][];
+  /** exact acronym letters -> target. */
+  acronyms: [string, MatchTarget | null][];
+}
