@@ -16,14 +16,32 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('get-page-state') }),
   /** Popup -> content script: scroll to the next mention of an entity and flash it. */
   v.strictObject({ type: v.literal('reveal-mention'), entityId: v.string() }),
+  /** Popup -> content script: scroll to the checked quotation at this index of `PageState.quotes`. */
+  v.strictObject({ type: v.literal('reveal-quote'), index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
+
+/** Characters of a quotation sent to the popup. */
+export const QUOTE_EXCERPT_CHARS = 120;
+
+const CheckedQuote = v.strictObject({
+  verdict: v.picklist(['exact', 'partial', 'close', 'unknown']),
+  speakerId: v.string(),
+  /** The quotation's first words (at most QUOTE_EXCERPT_CHARS characters). */
+  text: v.pipe(v.string(), v.maxLength(QUOTE_EXCERPT_CHARS + 1)),
+  recordedQuoteId: v.optional(v.string()),
+  /** Set when the words are recorded as said by someone else. */
+  otherSpeakerId: v.optional(v.string()),
+});
 
 export const PageStateSchema = v.strictObject({
   site: v.nullable(v.string()),
   active: v.boolean(),
   mentions: v.array(EntityCount),
+  /** Checked quotations in document order; absent from content scripts older than quote checking. */
+  quotes: v.optional(v.array(CheckedQuote)),
 });
+export type PageQuote = v.InferOutput<typeof CheckedQuote>;
 export type PageState = v.InferOutput<typeof PageStateSchema>;
 
 export function parseMessage(raw: unknown): Message | null {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { getEntity } from '../../src/dataset';
 import { CATEGORIES, type Category, type Entity } from '../../src/dataset/schema';
-import { PageStateSchema, sendToTab, type PageState } from '../../src/messaging';
+import { PageStateSchema, sendToTab, type PageQuote, type PageState } from '../../src/messaging';
 import {
   enabledItem,
   isSiteEnabled,
@@ -18,6 +18,8 @@ import { EntityDetails } from '../../src/ui/EntityDetails';
 import { categoryPluralLabel, mentionsLabel, t } from '../../src/ui/i18n';
 import { SearchBox } from '../../src/ui/SearchBox';
 import { Switch } from '../../src/ui/Switch';
+import { VerdictChip } from '../../src/tooltip/VerdictChip';
+import '../../src/tooltip/card.css';
 
 export const DEFAULT_SHORTCUT = 'Alt+Shift+H';
 /** After a settings change the content script re-highlights; ask again once it has had time. */
@@ -109,6 +111,11 @@ export function App() {
     void sendToTab(tab.id, { type: 'reveal-mention', entityId }, v.unknown());
   };
 
+  const revealQuote = (index: number) => {
+    if (tab?.id === undefined) return;
+    void sendToTab(tab.id, { type: 'reveal-quote', index }, v.unknown());
+  };
+
   const openInTab = async () => {
     const path = selected
       ? (`/lookup.html?id=${encodeURIComponent(selected.id)}` as const)
@@ -181,6 +188,9 @@ export function App() {
           {page.kind === 'loading' ? <p class="af-muted popup-loading">{t('popupLoading')}</p> : null}
           {page.kind === 'ready' && settings ? (
             <OnThisPage state={page.state} settings={settings} onReveal={reveal} onDetails={setSelected} />
+          ) : null}
+          {page.kind === 'ready' && settings && settings.enabled && page.state.active ? (
+            <QuotesOnPage quotes={page.state.quotes ?? []} on={settings.quotes} onReveal={revealQuote} />
           ) : null}
         </>
       )}
@@ -264,6 +274,48 @@ function OnThisPage({ state, settings, onReveal, onDetails }: OnThisPageProps) {
           ))}
           <p class="af-muted popup-hint">{t('popupRevealHint')}</p>
         </>
+      )}
+    </section>
+  );
+}
+
+interface QuotesOnPageProps {
+  quotes: PageQuote[];
+  on: boolean;
+  onReveal(index: number): void;
+}
+
+/** The page's checked quotations in document order: verdict, speaker and first words; a click scrolls to one. */
+function QuotesOnPage({ quotes, on, onReveal }: QuotesOnPageProps) {
+  let empty: string | null = null;
+  if (!on) empty = t('popupQuotesOff');
+  else if (quotes.length === 0) empty = t('popupNoQuotes');
+  return (
+    <section class="popup-section popup-quotes" aria-labelledby="popup-quotes-on-page">
+      <h2 class="af-section-title" id="popup-quotes-on-page">
+        {t('popupQuotesOnPage')}
+      </h2>
+      {empty ? (
+        <p class="af-muted">{empty}</p>
+      ) : (
+        <ul class="popup-quote-list">
+          {quotes.map((quote, index) => (
+            <li key={index} class="popup-quote">
+              <button type="button" class="popup-quote-reveal" title={t('popupRevealQuote')} onClick={() => onReveal(index)}>
+                <span class="popup-quote-head">
+                  <VerdictChip verdict={quote.verdict} />
+                  <span class="popup-quote-speaker">{getEntity(quote.speakerId)?.name ?? quote.speakerId}</span>
+                </span>
+                <span class="popup-quote-text">“{quote.text}”</span>
+                {quote.otherSpeakerId ? (
+                  <span class="popup-quote-other">
+                    {t('quoteCardOtherRecorded', getEntity(quote.otherSpeakerId)?.name ?? quote.otherSpeakerId)}
+                  </span>
+                ) : null}
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -3,8 +3,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { getEntity } from '../dataset';
 import { ENTITY_ATTR, UI_HOST_TAG } from '../highlight/dom-contract';
+import { quoteMarkOf } from '../quote-marks';
 import { HoverCard } from '../tooltip/HoverCard';
 import { HoverIntent } from '../tooltip/hover-intent';
+import { QuoteCard } from '../tooltip/QuoteCard';
 import cardCss from '../tooltip/card.css?inline';
 import uiCss from '../ui/ui.css?inline';
 
@@ -15,7 +17,8 @@ export interface HoverCards {
 }
 
 /**
- * Hover cards for the page's highlights. The shadow root is created on the
+ * Hover cards for the page's highlights and checked quotations (a name
+ * highlighted inside a quotation shows the name's card). The shadow root is created on the
  * first hover, not at page load, and sits after <body> so the page's own tree
  * and styles never see it.
  */
@@ -43,14 +46,13 @@ export function attachHoverCards(ctx: ContentScriptContext): HoverCards {
   const intent = new HoverIntent(
     document,
     {
-      show(highlight) {
-        const entity = getEntity(highlight.getAttribute(ENTITY_ATTR) ?? '');
-        if (!entity) return;
+      show(mark) {
+        const card = cardFor(mark);
+        if (!card) return;
         visible = true;
-        const anchor = lineBoxOf(highlight);
         void ensureUi().then((created) => {
           if (!visible) return;
-          render(<HoverCard id={`${CARD_ID}-content`} entity={entity} anchor={anchor} />, created.uiContainer);
+          render(card, created.uiContainer);
         });
       },
       hide() {
@@ -58,6 +60,8 @@ export function attachHoverCards(ctx: ContentScriptContext): HoverCards {
         if (ui) render(null, ui.uiContainer);
       },
       isCard: (target) => target instanceof Element && target.closest(UI_HOST_TAG) !== null,
+      // The pieces of one quotation are one target: its first piece.
+      targetOf: (mark) => quoteMarkOf(mark)?.elements.find((el) => el.isConnected) ?? mark,
     },
     CARD_ID,
   );
@@ -74,6 +78,17 @@ export function attachHoverCards(ctx: ContentScriptContext): HoverCards {
       creating = null;
     },
   };
+}
+
+function cardFor(mark: HTMLElement) {
+  const id = `${CARD_ID}-content`;
+  const entityId = mark.getAttribute(ENTITY_ATTR);
+  if (entityId !== null) {
+    const entity = getEntity(entityId);
+    return entity ? <HoverCard id={id} entity={entity} anchor={lineBoxOf(mark)} /> : null;
+  }
+  const quote = quoteMarkOf(mark);
+  return quote ? <QuoteCard id={id} checked={quote.checked} anchor={lineBoxOf(mark)} /> : null;
 }
 
 /** The first line box of the name: a name wrapped over two lines anchors the card to its start. */

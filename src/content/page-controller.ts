@@ -1,7 +1,17 @@
 import { browser } from 'wxt/browser';
+import { dataset } from '../dataset';
 import type { CompiledMatcher } from '../matcher';
 import { Highlighter, type Mention } from '../highlight/highlighter';
-import { isOwnSender, parseMessage, sendToBackground, type Message, type PageState } from '../messaging';
+import {
+  isOwnSender,
+  parseMessage,
+  QUOTE_EXCERPT_CHARS,
+  sendToBackground,
+  type Message,
+  type PageQuote,
+  type PageState,
+} from '../messaging';
+import { QuoteChecker, revealQuote, type QuoteMark } from '../quote-marks';
 import { enabledCategories, isSiteEnabled, siteKeyForUrl, watchSettings, type Settings } from '../settings';
 import { revealNextMention } from './reveal';
 
@@ -14,9 +24,15 @@ export interface PageControllerOptions {
 }
 
 /**
- * Wires settings to the highlighter for one page: highlights while the page's
- * site is on, removes every highlight the moment it is switched off, and
- * answers the popup. A page where highlighting is off is never scanned.
+ * Wires settings to the highlighter and the quote checker for one page:
+ * highlights names and marks checked quotations while the page's site is on,
+ * removes every mark the moment it is switched off, and answers the popup.
+ * A page where highlighting is off is never scanned.
+ *
+ * Quotations are checked once per start, before the names: names are then
+ * highlighted inside the quote marks, and stopping in the reverse order
+ * (names, then quotes) restores the page's text nodes exactly. Any change of
+ * the settings that matter restarts both.
  */
 export function startPageController({ matcher, attachCards, onInvalidated }: PageControllerOptions): void {
   const site = siteKeyForUrl(location.href);
@@ -24,6 +40,7 @@ export function startPageController({ matcher, attachCards, onInvalidated }: Pag
   if (document.designMode === 'on' || !document.body) return;
 
   let highlighter: Highlighter | null = null;
+  let quoteChecker: QuoteChecker | null = null;
   let cards: { detach(): void } | null = null;
   let appliedKey = '';
 
@@ -38,12 +55,15 @@ export function startPageController({ matcher, attachCards, onInvalidated }: Pag
   const apply = (settings: Settings) => {
     const active = isSiteEnabled(settings, site);
     const categories = enabledCategories(settings);
-    const key = active ? [...categories].sort().join(',') : 'off';
+    const key = active ? `${[...categories].sort().join(',')}|quotes:${settings.quotes}` : 'off';
     applyCards(active && settings.tooltips);
     if (key === appliedKey) return;
     appliedKey = key;
-    highlighter?.stop();
-    highlighter = null;
+    stopAll();
+    if (active && settings.quotes) {
+      quoteChecker = new QuoteChecker({ root: document.body, matcher, dataset });
+      quoteChecker.start();
+    }
     if (!active || categories.size === 0) {
       reportMentions([]);
       return;
@@ -57,6 +77,14 @@ export function startPageController({ matcher, attachCards, onInvalidated }: Pag
     highlighter.start();
   };
 
+  /** Names first, then quotes: the reverse of the order they were made in. */
+  const stopAll = () => {
+    highlighter?.stop();
+    highlighter = null;
+    quoteChecker?.stop();
+    quoteChecker = null;
+  };
+
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (!isOwnSender(sender)) return undefined;
     const message = parseMessage(raw);
@@ -67,9 +95,16 @@ export function startPageController({ matcher, attachCards, onInvalidated }: Pag
   const answer = (message: Message): PageState | boolean | undefined => {
     switch (message.type) {
       case 'get-page-state':
-        return { site, active: highlighter !== null, mentions: countByEntity(highlighter?.currentMentions() ?? []) };
+        return {
+          site,
+          active: highlighter !== null || quoteChecker !== null,
+          mentions: countByEntity(highlighter?.currentMentions() ?? []),
+          quotes: describeQuotes(quoteChecker?.current() ?? []),
+        };
       case 'reveal-mention':
         return revealNextMention(highlighter?.currentMentions() ?? [], message.entityId);
+      case 'reveal-quote':
+        return revealQuote(quoteChecker?.current() ?? [], message.index);
       default:
         return undefined;
     }
@@ -82,8 +117,7 @@ export function startPageController({ matcher, attachCards, onInvalidated }: Pag
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
     applyCards(false);
-    highlighter?.stop();
-    highlighter = null;
+    stopAll();
   });
 }
 
@@ -99,4 +133,18 @@ export function countByEntity(mentions: readonly Mention[]): PageState['mentions
   const counts = new Map<string, number>();
   for (const mention of mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
   return [...counts].map(([entityId, count]) => ({ entityId, count }));
+}
+
+/** What the popup lists for each checked quotation, in document order. */
+export function describeQuotes(marks: readonly QuoteMark[]): PageQuote[] {
+  return marks.map(({ checked }) => {
+    const text = checked.text.length > QUOTE_EXCERPT_CHARS ? `${checked.text.slice(0, QUOTE_EXCERPT_CHARS - 1)}…` : checked.text;
+    return {
+      verdict: checked.verdict.verdict,
+      speakerId: checked.speakerId,
+      text,
+      ...(checked.verdict.quote && { recordedQuoteId: checked.verdict.quote.id }),
+      ...(checked.verdict.otherSpeaker && { otherSpeakerId: checked.verdict.otherSpeaker.speakerId }),
+    };
+  });
 }

@@ -20,7 +20,7 @@ export function verdictLabel(v: QuoteVerdict, speakerName: string, recordedSpeak
           : `Close to a recorded quote of ${speakerName}, with differences`;
       break;
     case 'unknown':
-      label = `Not in our records for ${speakerName} — this does not mean it is false`;
+      label = `Not in our records for ${speakerName} — our sources do not record these words; that alone says nothing about whether they were said`;
       break;
   }
   if (v.otherSpeaker) {

@@ -42,6 +42,7 @@ export function serializeSettings(settings: Settings, now: Date = new Date()): s
       siteRules: Object.fromEntries(Object.entries(settings.siteRules).sort(([a], [b]) => a.localeCompare(b))),
       categories: { ...settings.categories },
       tooltips: settings.tooltips,
+      quotes: settings.quotes,
     },
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -64,6 +65,8 @@ const SettingsSchema = v.strictObject({
   siteRules: v.record(v.string(), v.boolean()),
   categories: CategoriesSchema,
   tooltips: v.boolean(),
+  /** Added after version 1 files were first written: a file without it takes the default. */
+  quotes: v.optional(v.boolean()),
 });
 
 const EnvelopeSchema = v.object({
@@ -111,7 +114,14 @@ export function parseSettingsFile(text: string): ImportResult {
   }
   return {
     ok: true,
-    settings: { enabled: settings.enabled, mode: settings.mode, siteRules, categories, tooltips: settings.tooltips },
+    settings: {
+      enabled: settings.enabled,
+      mode: settings.mode,
+      siteRules,
+      categories,
+      tooltips: settings.tooltips,
+      quotes: settings.quotes ?? DEFAULT_SETTINGS.quotes,
+    },
   };
 }
 

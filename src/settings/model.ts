@@ -19,6 +19,8 @@ export interface Settings {
   siteRules: SiteRules;
   categories: CategorySwitches;
   tooltips: boolean;
+  /** Check quotations on pages against the recorded quotes. */
+  quotes: boolean;
 }
 
 /** On a news page every "Syria" and "Russia" is noise until the reader asks for places. */
@@ -36,11 +38,13 @@ export const DEFAULT_SETTINGS: Settings = {
   siteRules: {},
   categories: DEFAULT_CATEGORIES,
   tooltips: true,
+  quotes: true,
 };
 
 export const EnabledSchema = v.boolean();
 export const ModeSchema = v.picklist(MODES);
 export const TooltipsSchema = v.boolean();
+export const QuotesSchema = v.boolean();
 
 const SITE_KEY_RE = /^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/;
 

@@ -3,6 +3,7 @@ import {
   DEFAULT_SETTINGS,
   EnabledSchema,
   ModeSchema,
+  QuotesSchema,
   TooltipsSchema,
   sanitizeCategories,
   sanitizeSiteRules,
@@ -48,6 +49,11 @@ export const tooltipsItem = storage.defineItem<boolean>('local:tooltips', {
   version: 1,
 });
 
+export const quotesItem = storage.defineItem<boolean>('local:quotes', {
+  fallback: DEFAULT_SETTINGS.quotes,
+  version: 1,
+});
+
 export function migrateSiteRulesV1(old: unknown): Settings['siteRules'] {
   if (!Array.isArray(old)) return sanitizeSiteRules(old);
   const rules: Settings['siteRules'] = {};
@@ -60,12 +66,13 @@ export function migrateSiteRulesV1(old: unknown): Settings['siteRules'] {
 }
 
 export async function loadSettings(): Promise<Settings> {
-  const [enabled, mode, siteRules, categories, tooltips] = await Promise.all([
+  const [enabled, mode, siteRules, categories, tooltips, quotes] = await Promise.all([
     enabledItem.getValue().catch(() => undefined),
     modeItem.getValue().catch(() => undefined),
     siteRulesItem.getValue().catch(() => undefined),
     categoriesItem.getValue().catch(() => undefined),
     tooltipsItem.getValue().catch(() => undefined),
+    quotesItem.getValue().catch(() => undefined),
   ]);
   return {
     enabled: sanitizeWith(EnabledSchema, enabled, DEFAULT_SETTINGS.enabled),
@@ -73,6 +80,7 @@ export async function loadSettings(): Promise<Settings> {
     siteRules: sanitizeSiteRules(siteRules),
     categories: sanitizeCategories(categories),
     tooltips: sanitizeWith(TooltipsSchema, tooltips, DEFAULT_SETTINGS.tooltips),
+    quotes: sanitizeWith(QuotesSchema, quotes, DEFAULT_SETTINGS.quotes),
   };
 }
 
@@ -90,7 +98,7 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
       if (ticket === newest && !stopped) onChange(settings);
     });
   };
-  const unwatchers = [enabledItem, modeItem, siteRulesItem, categoriesItem, tooltipsItem].map((item) =>
+  const unwatchers = [enabledItem, modeItem, siteRulesItem, categoriesItem, tooltipsItem, quotesItem].map((item) =>
     item.watch(refresh),
   );
   refresh();

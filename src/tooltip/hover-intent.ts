@@ -1,4 +1,5 @@
 import { HIGHLIGHT_SELECTOR } from '../highlight/dom-contract';
+import { QUOTE_SELECTOR } from '../quote-marks/contract';
 
 export interface HoverIntentCallbacks {
   /** Show the card for this highlight; `byKeyboard` when focus, not the pointer, brought it. */
@@ -6,6 +7,11 @@ export interface HoverIntentCallbacks {
   hide(): void;
   /** True for events that come from the card itself (retargeted to its shadow host). */
   isCard(target: EventTarget | null): boolean;
+  /**
+   * The element that stands for a hovered mark: the pieces of one quotation split around
+   * inline elements are one target, so moving between them does not reopen the card.
+   */
+  targetOf?(mark: HTMLElement): HTMLElement;
 }
 
 export const SHOW_DELAY_MS = 250;
@@ -68,7 +74,7 @@ export class HoverIntent {
       this.cancelHide();
       return;
     }
-    const highlight = highlightAt(event.target);
+    const highlight = this.targetAt(event.target);
     if (highlight && highlight === this.current) {
       this.cancelHide();
       return;
@@ -84,7 +90,8 @@ export class HoverIntent {
   private onFocusIn(event: FocusEvent): void {
     if (this.callbacks.isCard(event.target)) return;
     const target = event.target instanceof Element ? event.target : null;
-    const highlight = highlightAt(target) ?? (target?.querySelector(HIGHLIGHT_SELECTOR) as HTMLElement | null);
+    const inside = target?.querySelector(HIGHLIGHT_SELECTOR) ?? target?.querySelector(QUOTE_SELECTOR);
+    const highlight = this.targetAt(target) ?? (inside ? this.canonical(inside as HTMLElement) : null);
     if (!highlight || !target) return;
     this.open(highlight, true);
     // Screen readers announce the card as the focused link's description.
@@ -100,6 +107,15 @@ export class HoverIntent {
 
   private onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.current) this.close();
+  }
+
+  private targetAt(target: EventTarget | null): HTMLElement | null {
+    const mark = markAt(target);
+    return mark ? this.canonical(mark) : null;
+  }
+
+  private canonical(mark: HTMLElement): HTMLElement {
+    return this.callbacks.targetOf?.(mark) ?? mark;
   }
 
   private open(highlight: HTMLElement, byKeyboard: boolean): void {
@@ -138,6 +154,8 @@ export class HoverIntent {
   }
 }
 
-function highlightAt(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? (target.closest(HIGHLIGHT_SELECTOR) as HTMLElement | null) : null;
+/** The name highlight under the pointer, or else the quote mark: a name inside a quotation takes precedence. */
+function markAt(target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  return (target.closest(HIGHLIGHT_SELECTOR) ?? target.closest(QUOTE_SELECTOR)) as HTMLElement | null;
 }

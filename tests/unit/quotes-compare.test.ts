@@ -115,7 +115,7 @@ describe('unknown and other speakers', () => {
     const v = compareQuotation(SHOUTED.text, 'mohammad-alloush', quotes);
     expect(v).toEqual({ verdict: 'unknown', otherSpeaker: SHOUTED, otherVerdict: 'exact' });
     expect(verdictLabel(v, 'Mohammad Alloush', 'Mehmet Şimşek')).toBe(
-      'Not in our records for Mohammad Alloush — this does not mean it is false. These words are recorded as said by Mehmet Şimşek',
+      'Not in our records for Mohammad Alloush — our sources do not record these words; that alone says nothing about whether they were said. These words are recorded as said by Mehmet Şimşek',
     );
   });
 
@@ -178,16 +178,16 @@ describe('verdictLabel', () => {
       /^Close to what Mohammad Alloush is recorded as saying .*paraphrase/,
     );
     const unknown = verdictLabel(v('unknown'), 'Mehmet Şimşek');
-    expect(unknown).toBe('Not in our records for Mehmet Şimşek — this does not mean it is false');
+    expect(unknown).toBe('Not in our records for Mehmet Şimşek — our sources do not record these words; that alone says nothing about whether they were said');
     for (const kind of ['exact', 'partial', 'close', 'unknown'] as const) {
       const label = verdictLabel(v(kind, { quote: SHOUTED }), 'X');
-      expect(label.replace('this does not mean it is false', '')).not.toMatch(/false|fabricat|fake|\blie\b|untrue|wrong/i);
+      expect(label.replace('our sources do not record these words; that alone says nothing about whether they were said', '')).not.toMatch(/false|fabricat|fake|\blie\b|untrue|wrong/i);
     }
   });
 
   it('names the speaker the words are recorded for', () => {
     expect(verdictLabel(v('unknown', { otherSpeaker: SHOUTED, otherVerdict: 'partial' }), 'A', 'B')).toBe(
-      'Not in our records for A — this does not mean it is false. These words are part of a quote recorded as said by B',
+      'Not in our records for A — our sources do not record these words; that alone says nothing about whether they were said. These words are part of a quote recorded as said by B',
     );
     expect(verdictLabel(v('close', { quote: SHOUTED, otherSpeaker: TOGETHER, otherVerdict: 'close' }), 'A')).toMatch(
       /Similar words are recorded as said by someone else$/,

@@ -5,6 +5,7 @@ import {
   categoriesItem,
   loadSettings,
   migrateSiteRulesV1,
+  quotesItem,
   setSiteEnabled,
   siteRulesItem,
   watchSettings,
@@ -27,6 +28,7 @@ describe('settings in extension storage', () => {
       siteRules: { 'cnn.com': false, 'not a site': 1 },
       categories: { place: true, person: null },
       tooltips: { nested: true },
+      quotes: 'off',
     });
     expect(await loadSettings()).toEqual({
       ...DEFAULT_SETTINGS,
@@ -61,6 +63,17 @@ describe('settings in extension storage', () => {
     await categoriesItem.setValue({ ...DEFAULT_SETTINGS.categories, place: true });
     await expect.poll(() => seen.length).toBeGreaterThan(0);
     expect(seen.at(-1)?.categories.place).toBe(true);
+    unwatch();
+  });
+
+  it('keeps quote checking on by default and reads it from local:quotes', async () => {
+    expect(DEFAULT_SETTINGS.quotes).toBe(true);
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((settings) => seen.push(settings));
+    await quotesItem.setValue(false);
+    await expect.poll(() => seen.at(-1)?.quotes).toBe(false);
+    expect(await fakeBrowser.storage.local.get('quotes')).toEqual({ quotes: false });
+    expect((await loadSettings()).quotes).toBe(false);
     unwatch();
   });
 });

@@ -11,6 +11,7 @@ import {
   modeItem,
   siteRulesItem,
   tooltipsItem,
+  quotesItem,
 } from '../../../src/settings';
 import { serializeSettings } from '../../../src/settings-io';
 
@@ -20,6 +21,7 @@ const CUSTOM = {
   siteRules: { 'cnn.com': true, 'example.org': false },
   categories: { person: false, group: true, organization: true, place: true, event: false },
   tooltips: false,
+  quotes: false,
 };
 
 async function storeCustom() {
@@ -28,6 +30,7 @@ async function storeCustom() {
   await siteRulesItem.setValue(CUSTOM.siteRules);
   await categoriesItem.setValue(CUSTOM.categories);
   await tooltipsItem.setValue(CUSTOM.tooltips);
+  await quotesItem.setValue(CUSTOM.quotes);
 }
 
 function chooseFile(text: string, name = 'settings.json') {
@@ -72,6 +75,14 @@ describe('options page', () => {
         tooltips: false,
       }),
     );
+  });
+
+  it('switches quote checking, on by default', async () => {
+    render(<App />);
+    const quotes = (await screen.findByRole('switch', { name: /Check quotations against the recorded quotes/ })) as HTMLInputElement;
+    expect(quotes.checked).toBe(true);
+    fireEvent.click(quotes);
+    await waitFor(async () => expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, quotes: false }));
   });
 
   it('adds a site normalised, rejects invalid input inline, and removes a site', async () => {

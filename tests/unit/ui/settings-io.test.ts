@@ -8,6 +8,7 @@ const custom: Settings = {
   siteRules: { 'cnn.com': true, 'bbc.co.uk': false },
   categories: { person: true, group: false, organization: true, place: true, event: false },
   tooltips: false,
+  quotes: false,
 };
 
 const file = (settings: unknown, extra: Record<string, unknown> = {}) =>
@@ -49,6 +50,11 @@ describe('settings files', () => {
     ['a rule that is not a site', file({ ...custom, siteRules: { 'not a site!': true } }), { code: 'invalid-site', site: 'not a site!' }],
   ])('rejects %s', (_name, text, error) => {
     expect(parseSettingsFile(text)).toEqual({ ok: false, error });
+  });
+
+  it('reads a file written before quote checking existed as quote checking on', () => {
+    const { quotes: _omitted, ...older } = custom;
+    expect(parseSettingsFile(file(older))).toEqual({ ok: true, settings: { ...custom, quotes: true } });
   });
 
   it('never lets a __proto__ key through', () => {

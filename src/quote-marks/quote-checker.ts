@@ -1,0 +1,67 @@
+import type { Dataset } from '../dataset/schema';
+import type { CompiledMatcher } from '../matcher';
+import { checkQuotations } from '../quotes';
+import { markQuotations } from './mark-quotes';
+import { forgetQuoteMark, registerQuoteMark, type QuoteMark } from './registry';
+import { unwrapQuoteMarks } from './unmark';
+import { collectUnits } from './units';
+
+export interface QuoteCheckerOptions {
+  root: Element;
+  matcher: Pick<CompiledMatcher, 'find'>;
+  dataset: Pick<Dataset, 'entities' | 'quotes'>;
+  /** Called after start and stop with the quotations now marked. */
+  onChanged?(marks: readonly QuoteMark[]): void;
+}
+
+/**
+ * Checks the page's quotations once, at start, and marks the attributed ones; `stop()`
+ * removes every mark and restores the text nodes. It does not follow later page changes.
+ *
+ * Run it before the name highlighter starts (and stop it after the highlighter stops): names
+ * are then highlighted inside the quote marks, and each unwrap finds plain text neighbours.
+ */
+export class QuoteChecker {
+  private marks: QuoteMark[] = [];
+  /** Every element made, in creation order, for an exact last-first unwrap. */
+  private elements: HTMLElement[] = [];
+  private running = false;
+
+  constructor(private readonly options: QuoteCheckerOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const { matcher, dataset, root } = this.options;
+    for (const unit of collectUnits(root)) {
+      const checked = checkQuotations(unit.text, matcher, dataset, { quotations: unit.quotations });
+      for (const mark of markQuotations(unit, checked)) {
+        registerQuoteMark(mark);
+        this.marks.push(mark);
+        this.elements.push(...mark.elements);
+      }
+    }
+    this.options.onChanged?.(this.current());
+  }
+
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    unwrapQuoteMarks(this.elements);
+    this.marks.forEach(forgetQuoteMark);
+    this.marks = [];
+    this.elements = [];
+    this.options.onChanged?.([]);
+  }
+
+  /** The marked quotations still in the page, in document order. */
+  current(): QuoteMark[] {
+    this.marks = this.marks.filter((mark) => mark.elements.some((el) => el.isConnected));
+    return [...this.marks].sort((a, b) => documentOrder(a.elements[0]!, b.elements[0]!));
+  }
+}
+
+function documentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}

@@ -1,0 +1,83 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { getEntity } from '../dataset';
+import { verdictLabel, type CheckedQuotation } from '../quotes';
+import { t } from '../ui/i18n';
+import { QuoteBlock } from '../ui/QuoteBlock';
+import { placeCard, type Rect } from './position';
+import { VerdictChip } from './VerdictChip';
+import { WordDiffText } from './WordDiffText';
+
+export interface QuoteCardProps {
+  id: string;
+  checked: CheckedQuotation;
+  anchor: Rect;
+}
+
+/**
+ * The card on a checked quotation: the verdict, the recorded quote it was compared with
+ * (speaker, venue, date and source) and, when close, the word differences. When the words
+ * are recorded for someone else, that quote too. A quotation we have no record of is "not
+ * in our records", never false.
+ */
+export function QuoteCard({ id, checked, anchor }: QuoteCardProps) {
+  const [position, setPosition] = useState<{ top: number; left: number; side: string } | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  const { verdict } = checked;
+  const speakerName = getEntity(checked.speakerId)?.name ?? t('quoteUnknownSpeaker');
+  const otherName = verdict.otherSpeaker ? getEntity(verdict.otherSpeaker.speakerId)?.name : undefined;
+
+  useLayoutEffect(() => {
+    const card = ref.current;
+    if (!card) return;
+    const view = card.ownerDocument.defaultView!;
+    setPosition(
+      placeCard(anchor, { width: card.offsetWidth, height: card.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }),
+    );
+  }, [anchor, checked]);
+
+  return (
+    <div
+      ref={ref}
+      id={id}
+      role="tooltip"
+      class={`af-card af-quote-card af-verdict-card--${verdict.verdict}`}
+      data-verdict={verdict.verdict}
+      data-side={position?.side}
+      style={position ? { top: `${position.top}px`, left: `${position.left}px` } : { visibility: 'hidden', top: '0', left: '0' }}
+    >
+      <header class="af-card-header">
+        <strong class="af-card-name">{t('quoteCardTitle')}</strong>
+        <VerdictChip verdict={verdict.verdict} />
+      </header>
+      <p class="af-card-role af-verdict-label">{verdictLabel(verdict, speakerName, otherName)}</p>
+      <div class="af-card-body">
+        {verdict.quote ? (
+          <section class="af-quote-check" aria-label={t('quoteCardRecorded')}>
+            <h3 class="af-quote-check-title">{t('quoteCardRecorded')}</h3>
+            <QuoteBlock quote={verdict.quote} />
+            {verdict.verdict === 'close' && verdict.diff ? <Differences diff={verdict.diff} /> : null}
+          </section>
+        ) : (
+          <p class="af-muted">{t('quoteCardNoRecord')}</p>
+        )}
+        {verdict.otherSpeaker ? (
+          <section class="af-quote-check af-quote-check--other">
+            <h3 class="af-quote-check-title">{t('quoteCardOtherRecorded', otherName ?? t('quoteUnknownSpeaker'))}</h3>
+            <QuoteBlock quote={verdict.otherSpeaker} />
+            {verdict.otherVerdict === 'close' && verdict.otherDiff ? <Differences diff={verdict.otherDiff} /> : null}
+          </section>
+        ) : null}
+        <p class="af-muted af-quote-attributed">{t('quoteCardAttributedTo', speakerName)}</p>
+      </div>
+    </div>
+  );
+}
+
+function Differences({ diff }: { diff: Parameters<typeof WordDiffText>[0]['diff'] }) {
+  return (
+    <div class="af-diff-box">
+      <p class="af-diff-title">{t('quoteCardDiff')}</p>
+      <WordDiffText diff={diff} />
+    </div>
+  );
+}

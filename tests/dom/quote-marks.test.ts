@@ -1,0 +1,180 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dataset } from '../../src/dataset';
+import { Highlighter } from '../../src/highlight/highlighter';
+import { compileMatcher } from '../../src/matcher';
+import { QuoteChecker, quoteMarkOf } from '../../src/quote-marks';
+import { DEFAULT_CATEGORIES } from '../../src/settings/model';
+
+const matcher = compileMatcher(dataset.entities);
+
+const FIXTURE = `
+<article>
+  <p id="exact">“So now for the first time the actors who have big stakes, who are on the ground, who have significant leverage on fighting components, are together working on this,” <b>Mehmet Simsek</b>, Turkish deputy prime minister, told Russian TASS news agency.</p>
+  <p id="partial">Turkey’s deputy prime minister Mehmet Simsek said the process brought together "the actors who have big stakes, who are on the <i>ground</i>".</p>
+  <p id="davos">Speaking in Davos last week, Mehmet Simsek said the <q>facts on the ground have changed dramatically</q> in Syria.</p>
+  <p id="close">“Astana is a course to finish the bloodletting by the regime and its allies. We wish to finish this sequence of crimes,” Mohammad Alloush told AFP.</p>
+  <p id="other">Rebel leader Mohammad Alloush said: “So now for the first time the actors who have big stakes, who are on the ground, who have significant leverage on fighting components, are together working on this.”</p>
+  <p id="unattributed">A banner outside the venue read “peace for all Syrians now” in large letters.</p>
+  <p id="named">Mohammad Alloush said: “We will not let Mehmet Simsek or TASS speak for the revolution in these talks.”</p>
+  <p id="lead">Mehmet Simsek told Russian TASS news agency:</p>
+  <blockquote id="block"><p>Yes, there’s been a lot of efforts in the past in Geneva and elsewhere</p><p>but there was a broad sort of effort and people just literally shouted at each other</p></blockquote>
+  <textarea>“So now for the first time the actors who have big stakes,” Mehmet Simsek said.</textarea>
+</article>`;
+
+/** Node tree with text node boundaries visible: a merged or left-over split shows up here. */
+function tree(node: Node = document.body): string {
+  if (node.nodeType === Node.TEXT_NODE) return `[${(node as Text).data}]`;
+  const el = node as Element;
+  const attrs = el.attributes ? [...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('') : '';
+  return `<${node.nodeName}${attrs}>${[...node.childNodes].map((child) => tree(child)).join('')}</${node.nodeName}>`;
+}
+
+const verdictIn = (id: string) =>
+  [...document.querySelectorAll(`#${id} [data-astana-quote]`)].map((el) => el.getAttribute('data-astana-quote'));
+
+function makeChecker() {
+  return new QuoteChecker({ root: document.body, matcher, dataset });
+}
+
+function makeHighlighter() {
+  return new Highlighter({
+    root: document.body,
+    matcher,
+    isCategoryOn: (category) => DEFAULT_CATEGORIES[category],
+    observe: false,
+  });
+}
+
+describe('QuoteChecker', () => {
+  let checker: QuoteChecker | null = null;
+  let highlighter: Highlighter | null = null;
+  beforeEach(() => {
+    document.body.innerHTML = FIXTURE;
+  });
+  afterEach(() => {
+    highlighter?.stop();
+    checker?.stop();
+    highlighter = null;
+    checker = null;
+  });
+
+  it('marks each attributed quotation with its verdict, and nothing else', () => {
+    checker = makeChecker();
+    checker.start();
+    expect(new Set(verdictIn('exact'))).toEqual(new Set(['exact']));
+    expect(new Set(verdictIn('partial'))).toEqual(new Set(['partial']));
+    expect(new Set(verdictIn('davos'))).toEqual(new Set(['exact']));
+    expect(new Set(verdictIn('close'))).toEqual(new Set(['close']));
+    expect(new Set(verdictIn('other'))).toEqual(new Set(['unknown']));
+    expect(verdictIn('unattributed')).toEqual([]);
+    expect(verdictIn('lead')).toEqual([]);
+    expect(new Set(verdictIn('block'))).toEqual(new Set(['exact']));
+    expect(document.querySelectorAll('textarea [data-astana-quote]').length).toBe(0);
+    // The mark covers the quoted words, not the marks around them nor the attribution.
+    const exact = [...document.querySelectorAll('#exact [data-astana-quote]')].map((el) => el.textContent).join('');
+    expect(exact).toBe(
+      'So now for the first time the actors who have big stakes, who are on the ground, who have significant leverage on fighting components, are together working on this,',
+    );
+    for (const el of document.querySelectorAll('[data-astana-quote]')) {
+      expect(el.tagName).toBe('MARK');
+      expect(el.classList.contains('astana-quote')).toBe(true);
+      expect(el.hasAttribute('data-markjs')).toBe(false);
+    }
+  });
+
+  it('keeps the verdict with each mark, the quotation split across inline elements included', () => {
+    checker = makeChecker();
+    checker.start();
+    const pieces = [...document.querySelectorAll('#partial [data-astana-quote]')];
+    expect(pieces.length).toBe(2);
+    expect(pieces[1]!.parentElement!.tagName).toBe('I');
+    const record = quoteMarkOf(pieces[0]!)!;
+    expect(record).toBe(quoteMarkOf(pieces[1]!));
+    expect(record.checked.speakerId).toBe('mehmet-simsek');
+    expect(record.checked.verdict.quote?.id).toBe('simsek-tass-first-time-together');
+
+    const other = quoteMarkOf(document.querySelector('#other [data-astana-quote]')!)!;
+    expect(other.checked.speakerId).toBe('mohammad-alloush');
+    expect(other.checked.verdict.otherSpeaker?.speakerId).toBe('mehmet-simsek');
+    const close = quoteMarkOf(document.querySelector('#close [data-astana-quote]')!)!;
+    expect(close.checked.verdict.diff?.some((d) => d.op !== 'same')).toBe(true);
+
+    const listed = checker.current().map((m) => m.elements[0]!.closest('[id]')!.id);
+    expect(listed).toEqual(['exact', 'partial', 'davos', 'close', 'other', 'named', 'block']);
+  });
+
+  it('lets names inside a quotation keep their own highlight', () => {
+    checker = makeChecker();
+    checker.start();
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    const names = [...document.querySelectorAll('#named [data-astana-entity]')].map((el) => el.getAttribute('data-astana-entity'));
+    expect(names).toEqual(['mohammad-alloush', 'mehmet-simsek', 'tass']);
+    const simsek = document.querySelector('#named [data-astana-entity="mehmet-simsek"]')!;
+    expect(simsek.closest('[data-astana-quote]')).not.toBeNull();
+    expect(document.querySelector('#named')!.textContent).toBe(
+      'Mohammad Alloush said: “We will not let Mehmet Simsek or TASS speak for the revolution in these talks.”',
+    );
+  });
+
+  it('restores the original DOM exactly, text nodes included, when names and quotes stop', () => {
+    const pristine = tree();
+    checker = makeChecker();
+    checker.start();
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    expect(document.querySelectorAll('[data-astana-quote]').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('[data-astana-entity]').length).toBeGreaterThan(0);
+    highlighter.stop();
+    checker.stop();
+    expect(document.querySelectorAll('[data-astana-quote], [data-astana-entity]').length).toBe(0);
+    expect(tree()).toBe(pristine);
+  });
+
+  it('restores the DOM exactly when only quote checking stops, and names are unwrapped later', () => {
+    const pristine = tree();
+    checker = makeChecker();
+    checker.start();
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    const names = document.querySelectorAll('[data-astana-entity]').length;
+    checker.stop();
+    expect(document.querySelectorAll('[data-astana-quote]').length).toBe(0);
+    expect(document.querySelectorAll('[data-astana-entity]').length).toBe(names);
+    highlighter.stop();
+    expect(tree()).toBe(pristine);
+  });
+
+  it('restores the DOM exactly when quotes alone were checked', () => {
+    const pristine = tree();
+    checker = makeChecker();
+    checker.start();
+    checker.stop();
+    expect(tree()).toBe(pristine);
+    // And it can start again.
+    checker.start();
+    expect(document.querySelectorAll('[data-astana-quote]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('QuoteChecker after the name highlighter', () => {
+  it('marks quotations across existing name highlights and still restores exactly', () => {
+    document.body.innerHTML = FIXTURE;
+    const pristine = tree();
+    const highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    const checker = makeChecker();
+    checker.start();
+    expect(new Set(verdictIn('named'))).toEqual(new Set(['unknown']));
+    const inName = document.querySelector('#named [data-astana-entity="mehmet-simsek"] [data-astana-quote]');
+    expect(inName?.textContent).toBe('Mehmet Simsek');
+    checker.stop();
+    highlighter.stop();
+    expect(tree()).toBe(pristine);
+  });
+});
