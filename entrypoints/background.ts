@@ -3,11 +3,13 @@ import { clearBadge, showEntityCount } from '../src/background/badge';
 import { registerLookupMenu } from '../src/background/context-menu';
 import { toggleActiveSite } from '../src/background/toggle-site';
 import { isOwnSender, parseMessage } from '../src/messaging';
+import { siteKeyForUrl } from '../src/settings/site';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (!isOwnSender(sender)) return undefined;
     const message = parseMessage(raw);
+    if (message?.type === 'get-site') return Promise.resolve(siteKeyForUrl(sender.url ?? sender.tab?.url));
     const tabId = sender.tab?.id;
     if (message?.type === 'mentions-changed' && tabId !== undefined) {
       void showEntityCount(tabId, message.distinctEntities);

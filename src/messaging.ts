@@ -12,6 +12,8 @@ const EntityCount = v.strictObject({ entityId: v.string(), count: v.pipe(v.numbe
 export const MessageSchema = v.variant('type', [
   /** Content script -> background: the page's highlights changed (drives the badge). */
   v.strictObject({ type: v.literal('mentions-changed'), distinctEntities: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** Content script -> background: which site (registrable domain) am I on? Keeps the public-suffix list out of every page. */
+  v.strictObject({ type: v.literal('get-site') }),
   /** Popup -> content script: what is highlighted here? */
   v.strictObject({ type: v.literal('get-page-state') }),
   /** Popup -> content script: scroll to the next mention of an entity and flash it. */
@@ -69,6 +71,18 @@ export async function sendToTab<T>(tabId: number, message: Message, schema: v.Ge
     return parsed.success ? parsed.output : null;
   } catch {
     // No content script in that tab (a browser page, a store page, or not loaded yet).
+    return null;
+  }
+}
+
+export const SiteReplySchema = v.nullable(v.string());
+
+/** Asks the background; null when it cannot answer (extension reloading). */
+export async function askBackground<T>(message: Message, schema: v.GenericSchema<T>): Promise<T | null> {
+  try {
+    const parsed = v.safeParse(schema, await browser.runtime.sendMessage(message));
+    return parsed.success ? parsed.output : null;
+  } catch {
     return null;
   }
 }

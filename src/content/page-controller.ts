@@ -3,16 +3,21 @@ import { dataset } from '../dataset';
 import type { CompiledMatcher } from '../matcher';
 import { Highlighter, type Mention } from '../highlight/highlighter';
 import {
+  askBackground,
   isOwnSender,
   parseMessage,
   QUOTE_EXCERPT_CHARS,
   sendToBackground,
+  SiteReplySchema,
   type Message,
   type PageQuote,
   type PageState,
 } from '../messaging';
 import { QuoteChecker, revealQuote, type QuoteMark } from '../quote-marks';
-import { enabledCategories, isSiteEnabled, siteKeyForUrl, watchSettings, type Settings } from '../settings';
+// Not the settings index: that would bring the public-suffix list (tldts) into every page.
+import type { Settings } from '../settings/model';
+import { enabledCategories, isSiteEnabled } from '../settings/rules';
+import { watchSettings } from '../settings/storage';
 import { revealNextMention } from './reveal';
 
 export interface PageControllerOptions {
@@ -34,8 +39,14 @@ export interface PageControllerOptions {
  * (names, then quotes) restores the page's text nodes exactly. Any change of
  * the settings that matter restarts both.
  */
-export function startPageController({ matcher, attachCards, onInvalidated }: PageControllerOptions): void {
-  const site = siteKeyForUrl(location.href);
+export function startPageController(options: PageControllerOptions): void {
+  // The background keys the page by registrable domain, exactly as the popup and the options page do.
+  void askBackground({ type: 'get-site' }, SiteReplySchema).then((site) => {
+    if (site) runPageController(options, site);
+  });
+}
+
+function runPageController({ matcher, attachCards, onInvalidated }: PageControllerOptions, site: string): void {
   // Editing surfaces (designMode documents, rich-text editors in iframes) are the user's own text.
   if (document.designMode === 'on' || !document.body) return;
 

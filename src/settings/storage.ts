@@ -11,7 +11,6 @@ import {
   type Settings,
 } from './model';
 import { withSiteEnabled } from './rules';
-import { siteKeyForInput } from './site';
 
 /**
  * One storage item per setting, so two tabs changing different settings at the
@@ -33,8 +32,8 @@ export const siteRulesItem = storage.defineItem<Settings['siteRules']>('local:si
   fallback: DEFAULT_SETTINGS.siteRules,
   version: 2,
   migrations: {
-    // Version 1 stored the list of host names switched off. Rules are now keyed by
-    // registrable domain and can also switch a site on (for the "only listed" mode).
+    // Version 1 stored the list of sites switched off. Rules can now also switch a
+    // site on (for the "only listed" mode).
     2: (old: unknown) => migrateSiteRulesV1(old),
   },
 });
@@ -56,13 +55,9 @@ export const quotesItem = storage.defineItem<boolean>('local:quotes', {
 
 export function migrateSiteRulesV1(old: unknown): Settings['siteRules'] {
   if (!Array.isArray(old)) return sanitizeSiteRules(old);
-  const rules: Settings['siteRules'] = {};
-  for (const host of old) {
-    if (typeof host !== 'string') continue;
-    const site = siteKeyForInput(host);
-    if (site) rules[site] = false;
-  }
-  return rules;
+  return sanitizeSiteRules(
+    Object.fromEntries(old.filter((site): site is string => typeof site === 'string').map((site) => [site.trim().toLowerCase(), false])),
+  );
 }
 
 export async function loadSettings(): Promise<Settings> {

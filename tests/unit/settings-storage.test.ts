@@ -37,12 +37,12 @@ describe('settings in extension storage', () => {
     });
   });
 
-  it('migrates version-1 site rules (host names switched off) to domain rules', async () => {
-    expect(migrateSiteRulesV1(['edition.cnn.com', 'https://www.bbc.co.uk/news', 7, ''])).toEqual({
+  it('migrates version-1 site rules (the list of sites switched off) to on/off rules', async () => {
+    expect(migrateSiteRulesV1(['cnn.com', ' BBC.co.uk ', 7, '', 'not a site'])).toEqual({
       'cnn.com': false,
       'bbc.co.uk': false,
     });
-    await fakeBrowser.storage.local.set({ siteRules: ['edition.cnn.com'], siteRules$: { v: 1 } });
+    await fakeBrowser.storage.local.set({ siteRules: ['cnn.com'], siteRules$: { v: 1 } });
     await siteRulesItem.migrate();
     expect((await loadSettings()).siteRules).toEqual({ 'cnn.com': false });
     expect(await fakeBrowser.storage.local.get('siteRules$')).toEqual({ siteRules$: { v: 2 } });
