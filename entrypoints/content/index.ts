@@ -9,6 +9,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
+    // After an update or reload, this script's extension context is gone, but the page keeps
+    // it: reading `isInvalid` notices that and runs the clean-up (highlights, cards, listeners).
+    ctx.setInterval(() => void ctx.isInvalid, 2000);
     startPageController({
       matcher: matcherFromData(matcherData),
       attachCards: () => attachHoverCards(ctx),

@@ -121,14 +121,25 @@ function runPageController({ matcher, attachCards, onInvalidated }: PageControll
     }
   };
 
-  const unwatch = watchSettings(apply);
+  // A settings read that finishes after invalidation must not start anything again.
+  let stopped = false;
+  const unwatch = watchSettings((settings) => {
+    if (!stopped) apply(settings);
+  });
   browser.runtime.onMessage.addListener(onMessage);
 
   onInvalidated(() => {
-    unwatch();
-    browser.runtime.onMessage.removeListener(onMessage);
+    // The page first: once the extension is gone, its APIs may throw.
+    stopped = true;
     applyCards(false);
     stopAll();
+    for (const release of [unwatch, () => browser.runtime.onMessage.removeListener(onMessage)]) {
+      try {
+        release();
+      } catch {
+        // The extension context is already invalid; its listeners went with it.
+      }
+    }
   });
 }
 

@@ -15,6 +15,10 @@ describe('built extension in Chromium', () => {
     const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Astana Facts');
     expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
+    // Extension pages keep the browser's default Content Security Policy; nothing is exposed to pages.
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.host_permissions).toBeUndefined();
   });
 
   it('loads its popup page', async () => {
@@ -25,5 +29,21 @@ describe('built extension in Chromium', () => {
     await expect.poll(() => page.locator('#app').innerText()).toMatch(/Astana Facts/i);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  // Last: the extension is reloaded under an open page, as an update would do.
+  it('an extension reload removes the old highlights and listeners, and the page shows no error', async () => {
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(session.url('/forms-and-code.html'));
+    await page.waitForSelector('[data-astana-entity]');
+    await session.worker.evaluate(() => chrome.runtime.reload());
+    await expect.poll(() => page.locator('[data-astana-entity]').count(), { timeout: 15_000 }).toBe(0);
+    // Hovering where a name was does nothing, and nothing threw.
+    await page.mouse.move(40, 40);
+    await page.waitForTimeout(500);
+    expect(await page.locator('astana-facts-ui').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ declare const chrome: {
       clear(): Promise<void>;
     };
   };
-  runtime: { getManifest(): { name: string; permissions?: string[]; [key: string]: unknown } };
+  runtime: { getManifest(): { name: string; permissions?: string[]; [key: string]: unknown }; reload(): void };
   action: { openPopup(): Promise<void>; getBadgeText(details: { tabId: number }): Promise<string> };
   tabs: { query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> };
 };
