@@ -1,3 +1,4 @@
+import { flashElements } from '../highlight/flash';
 import type { Mention } from '../highlight/highlighter';
 
 const FLASH_CLASS = 'astana-hl-flash';
@@ -16,13 +17,7 @@ export function revealNextMention(mentions: readonly Mention[], entityId: string
   cursors.set(entityId, index);
   const elements = ofEntity[index]!.elements;
   elements[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  for (const element of elements) {
-    element.classList.remove(FLASH_CLASS);
-    // Restart the animation even when the same mention is revealed twice in a row.
-    void element.offsetWidth;
-    element.classList.add(FLASH_CLASS);
-    setTimeout(() => element.classList.remove(FLASH_CLASS), 1300);
-  }
+  flashElements(elements, FLASH_CLASS);
   return true;
 }
 

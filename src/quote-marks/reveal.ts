@@ -1,3 +1,4 @@
+import { flashElements } from '../highlight/flash';
 import type { QuoteMark } from './registry';
 
 const FLASH_CLASS = 'astana-quote-flash';
@@ -8,12 +9,6 @@ export function revealQuote(marks: readonly QuoteMark[], index: number): boolean
   const elements = mark?.elements.filter((el) => el.isConnected) ?? [];
   if (!elements.length) return false;
   elements[0]!.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  for (const element of elements) {
-    element.classList.remove(FLASH_CLASS);
-    // Restart the animation when the same quotation is revealed twice in a row.
-    void element.offsetWidth;
-    element.classList.add(FLASH_CLASS);
-    setTimeout(() => element.classList.remove(FLASH_CLASS), 1300);
-  }
+  flashElements(elements, FLASH_CLASS);
   return true;
 }

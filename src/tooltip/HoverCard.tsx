@@ -1,11 +1,12 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { quotesBySpeaker } from '../dataset';
 import type { Entity } from '../dataset/schema';
 import { CategoryChip } from '../ui/CategoryChip';
 import { FactList } from '../ui/FactList';
 import { t } from '../ui/i18n';
 import { QuoteBlock } from '../ui/QuoteBlock';
-import { placeCard, type Rect } from './position';
+import type { Rect } from './position';
+import { useCardPlacement } from './use-card-placement';
 
 /** Facts shown before "Show all": enough to orient, few enough to read at a glance. */
 const KEY_FACTS = 3;
@@ -23,32 +24,23 @@ export interface HoverCardProps {
  */
 export function HoverCard({ id, entity, anchor }: HoverCardProps) {
   const [expanded, setExpanded] = useState(false);
-  const [position, setPosition] = useState<{ top: number; left: number; side: string } | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
+  const placement = useCardPlacement(anchor, [entity.id, expanded]);
   const quotes = quotesBySpeaker(entity.id);
   const facts = expanded ? entity.facts : entity.facts.slice(0, KEY_FACTS);
   const shownQuotes = expanded ? quotes : quotes.slice(0, 1);
   const hidden = entity.facts.length - facts.length + quotes.length - shownQuotes.length;
 
   useLayoutEffect(() => setExpanded(false), [entity.id]);
-  useLayoutEffect(() => {
-    const card = ref.current;
-    if (!card) return;
-    const view = card.ownerDocument.defaultView!;
-    setPosition(
-      placeCard(anchor, { width: card.offsetWidth, height: card.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }),
-    );
-  }, [anchor, entity.id, expanded]);
 
   return (
     <div
-      ref={ref}
+      ref={placement.ref}
       id={id}
       role="tooltip"
       class={`af-card af-cat-${entity.category}`}
       data-entity-id={entity.id}
-      data-side={position?.side}
-      style={position ? { top: `${position.top}px`, left: `${position.left}px` } : { visibility: 'hidden', top: '0', left: '0' }}
+      data-side={placement.side}
+      style={placement.style}
     >
       <header class="af-card-header">
         <strong class="af-card-name">{entity.name}</strong>

@@ -1,9 +1,9 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getEntity } from '../dataset';
 import { verdictLabel, type CheckedQuotation } from '../quotes';
 import { t } from '../ui/i18n';
 import { QuoteBlock } from '../ui/QuoteBlock';
-import { placeCard, type Rect } from './position';
+import type { Rect } from './position';
+import { useCardPlacement } from './use-card-placement';
 import { VerdictChip } from './VerdictChip';
 import { WordDiffText } from './WordDiffText';
 
@@ -20,30 +20,21 @@ export interface QuoteCardProps {
  * in our records", never false.
  */
 export function QuoteCard({ id, checked, anchor }: QuoteCardProps) {
-  const [position, setPosition] = useState<{ top: number; left: number; side: string } | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
+  const placement = useCardPlacement(anchor, [checked]);
   const { verdict } = checked;
   const speakerName = getEntity(checked.speakerId)?.name ?? t('quoteUnknownSpeaker');
   const otherName = verdict.otherSpeaker ? getEntity(verdict.otherSpeaker.speakerId)?.name : undefined;
 
-  useLayoutEffect(() => {
-    const card = ref.current;
-    if (!card) return;
-    const view = card.ownerDocument.defaultView!;
-    setPosition(
-      placeCard(anchor, { width: card.offsetWidth, height: card.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }),
-    );
-  }, [anchor, checked]);
 
   return (
     <div
-      ref={ref}
+      ref={placement.ref}
       id={id}
       role="tooltip"
       class={`af-card af-quote-card af-verdict-card--${verdict.verdict}`}
       data-verdict={verdict.verdict}
-      data-side={position?.side}
-      style={position ? { top: `${position.top}px`, left: `${position.left}px` } : { visibility: 'hidden', top: '0', left: '0' }}
+      data-side={placement.side}
+      style={placement.style}
     >
       <header class="af-card-header">
         <strong class="af-card-name">{t('quoteCardTitle')}</strong>

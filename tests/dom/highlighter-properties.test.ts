@@ -11,6 +11,7 @@ import { aliasText, dataset } from '../../src/dataset';
 import { CATEGORIES, type Category } from '../../src/dataset/schema';
 import { Highlighter } from '../../src/highlight/highlighter';
 import { compileMatcher } from '../../src/matcher';
+import { domTree } from '../support/dom-tree';
 
 const matcher = compileMatcher(dataset.entities);
 const NUM_RUNS = 80;
@@ -235,14 +236,6 @@ afterAll(() => {
 // ---------------------------------------------------------------------------
 // Observations
 
-/** Node tree with text node boundaries, comments and attributes visible. */
-function tree(node: Node = document.body): string {
-  if (node.nodeType === Node.TEXT_NODE) return `[${(node as Text).data}]`;
-  if (node.nodeType === Node.COMMENT_NODE) return `<!--${(node as Comment).data}-->`;
-  const el = node as Element;
-  const attrs = el.attributes ? [...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('') : '';
-  return `<${node.nodeName}${attrs}>${[...node.childNodes].map((child) => tree(child)).join('')}</${node.nodeName}>`;
-}
 
 /** Where a highlight must never be, written independently of src/highlight/exclusions.ts. */
 const MUST_NOT_HIGHLIGHT_IN = 'textarea, code, pre, script, [contenteditable]:not([contenteditable="false"])';
@@ -278,7 +271,7 @@ let active: Highlighter[] = [];
 function highlight(page: Spec[], categoryList: Category[]): Setup {
   document.body.replaceChildren();
   build(page, document.body);
-  const before = tree();
+  const before = domTree();
   const categories = new Set(categoryList);
   const highlighter = newHighlighter(categories);
   highlighter.start();
@@ -354,7 +347,7 @@ describe('Highlighter properties on random pages', () => {
         const bodyText = document.body.textContent;
         const { highlighter } = highlightExisting(categories);
         expect(document.body.textContent).toBe(bodyText);
-        elements.forEach((el, i) => expect(el.textContent, tree(el)).toBe(texts[i]));
+        elements.forEach((el, i) => expect(el.textContent, domTree(el)).toBe(texts[i]));
         seen.runs++;
         seen.highlights += allHighlights().length;
         seen.crossElementMentions += highlighter.currentMentions().filter((m) => m.elements.length > 1).length;
@@ -369,16 +362,16 @@ describe('Highlighter properties on random pages', () => {
     fc.assert(
       fc.property(pageArb, categoriesArb, (page, categories) => {
         const { highlighter, before } = highlight(page, categories);
-        const highlighted = tree();
+        const highlighted = domTree();
         highlighter.stop();
-        expect(tree()).toBe(before);
+        expect(domTree()).toBe(before);
         // And a second round on the restored page gives the same result as the first.
         const again = newHighlighter(new Set(categories));
         again.start();
         again.flush();
-        expect(tree()).toBe(highlighted);
+        expect(domTree()).toBe(highlighted);
         again.stop();
-        expect(tree()).toBe(before);
+        expect(domTree()).toBe(before);
       }),
       RUN_OPTIONS,
     );
@@ -390,7 +383,7 @@ describe('Highlighter properties on random pages', () => {
         highlight(page, categories);
         for (const mark of allHighlights()) {
           expect(mark.tagName).toBe('MARK');
-          expect(mark.parentElement!.closest(MUST_NOT_HIGHLIGHT_IN), tree(mark.parentElement!)).toBeNull();
+          expect(mark.parentElement!.closest(MUST_NOT_HIGHLIGHT_IN), domTree(mark.parentElement!)).toBeNull();
         }
       }),
       RUN_OPTIONS,
@@ -413,7 +406,7 @@ describe('Highlighter properties on random pages', () => {
             expect(el.getAttribute('data-astana-category')).toBe(mention.category);
           }
           expect(categories.has(mention.category)).toBe(true);
-          expect(matcher.resolve(joined)?.entityId, `"${joined}" in ${tree()}`).toBe(mention.entityId);
+          expect(matcher.resolve(joined)?.entityId, `"${joined}" in ${domTree()}`).toBe(mention.entityId);
         }
       }),
       RUN_OPTIONS,
@@ -431,7 +424,7 @@ describe('Highlighter properties on random pages', () => {
           const joined = mention.elements.map((el) => el.textContent).join('');
           for (let i = 1; i < mention.elements.length; i++) {
             const gap = visibleTextBetween(mention.elements[i - 1]!, mention.elements[i]!);
-            expect(gap, `"${joined}" is split by "${gap}" in ${tree()}`).toBe('');
+            expect(gap, `"${joined}" is split by "${gap}" in ${domTree()}`).toBe('');
           }
         }
       }),
@@ -443,12 +436,12 @@ describe('Highlighter properties on random pages', () => {
     fc.assert(
       fc.property(pageArb, categoriesArb, (page, categoryList) => {
         const { categories } = highlight(page, categoryList);
-        const once = tree();
+        const once = domTree();
         const second = newHighlighter(categories);
         second.start();
         second.flush();
         // A second highlighter redoes the first one's highlights instead of stacking new ones.
-        expect(tree()).toBe(once);
+        expect(domTree()).toBe(once);
       }),
       RUN_OPTIONS,
     );

@@ -5,6 +5,7 @@ import { compileMatcher } from '../../src/matcher';
 import { DEFAULT_CATEGORIES } from '../../src/settings/model';
 import { Highlighter } from '../../src/highlight/highlighter';
 import type { Category } from '../../src/dataset/schema';
+import { domTree } from '../support/dom-tree';
 
 const matcher = compileMatcher(dataset.entities);
 
@@ -18,13 +19,6 @@ function makeHighlighter(options: { observe?: boolean; categories?: Partial<Reco
   });
 }
 
-/** Node tree with text node boundaries visible: a merged or left-over split shows up here. */
-function tree(node: Node = document.body): string {
-  if (node.nodeType === Node.TEXT_NODE) return `[${(node as Text).data}]`;
-  const el = node as Element;
-  const attrs = el.attributes ? [...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('') : '';
-  return `<${node.nodeName}${attrs}>${[...node.childNodes].map((child) => tree(child)).join('')}</${node.nodeName}>`;
-}
 
 function highlights(root: ParentNode = document.body): string[] {
   return [...root.querySelectorAll('[data-astana-entity]')].map(
@@ -118,14 +112,14 @@ describe('Highlighter', () => {
     const p = document.querySelector('p')!;
     p.insertBefore(document.createTextNode('Bashar al-Jaafari'), p.firstChild);
     p.insertBefore(document.createTextNode(' and '), p.childNodes[1]!);
-    const before = tree();
+    const before = domTree();
     highlighter = makeHighlighter();
     highlighter.start();
     highlighter.flush();
     expect(highlights().length).toBeGreaterThan(6);
-    expect(tree()).not.toBe(before);
+    expect(domTree()).not.toBe(before);
     highlighter.stop();
-    expect(tree()).toBe(before);
+    expect(domTree()).toBe(before);
   });
 
   it('highlighting twice equals highlighting once', () => {
@@ -133,11 +127,11 @@ describe('Highlighter', () => {
     highlighter = makeHighlighter();
     highlighter.start();
     highlighter.flush();
-    const once = tree();
+    const once = domTree();
     const second = makeHighlighter();
     second.start();
     second.flush();
-    expect(tree()).toBe(once);
+    expect(domTree()).toBe(once);
   });
 });
 

@@ -5,6 +5,7 @@ import { Highlighter } from '../../src/highlight/highlighter';
 import { compileMatcher } from '../../src/matcher';
 import { QuoteChecker, quoteMarkOf } from '../../src/quote-marks';
 import { DEFAULT_CATEGORIES } from '../../src/settings/model';
+import { domTree } from '../support/dom-tree';
 
 const matcher = compileMatcher(dataset.entities);
 
@@ -22,13 +23,6 @@ const FIXTURE = `
   <textarea>“So now for the first time the actors who have big stakes,” Mehmet Simsek said.</textarea>
 </article>`;
 
-/** Node tree with text node boundaries visible: a merged or left-over split shows up here. */
-function tree(node: Node = document.body): string {
-  if (node.nodeType === Node.TEXT_NODE) return `[${(node as Text).data}]`;
-  const el = node as Element;
-  const attrs = el.attributes ? [...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('') : '';
-  return `<${node.nodeName}${attrs}>${[...node.childNodes].map((child) => tree(child)).join('')}</${node.nodeName}>`;
-}
 
 const verdictIn = (id: string) =>
   [...document.querySelectorAll(`#${id} [data-astana-quote]`)].map((el) => el.getAttribute('data-astana-quote'));
@@ -120,7 +114,7 @@ describe('QuoteChecker', () => {
   });
 
   it('restores the original DOM exactly, text nodes included, when names and quotes stop', () => {
-    const pristine = tree();
+    const pristine = domTree();
     checker = makeChecker();
     checker.start();
     highlighter = makeHighlighter();
@@ -131,11 +125,11 @@ describe('QuoteChecker', () => {
     highlighter.stop();
     checker.stop();
     expect(document.querySelectorAll('[data-astana-quote], [data-astana-entity]').length).toBe(0);
-    expect(tree()).toBe(pristine);
+    expect(domTree()).toBe(pristine);
   });
 
   it('restores the DOM exactly when only quote checking stops, and names are unwrapped later', () => {
-    const pristine = tree();
+    const pristine = domTree();
     checker = makeChecker();
     checker.start();
     highlighter = makeHighlighter();
@@ -146,15 +140,15 @@ describe('QuoteChecker', () => {
     expect(document.querySelectorAll('[data-astana-quote]').length).toBe(0);
     expect(document.querySelectorAll('[data-astana-entity]').length).toBe(names);
     highlighter.stop();
-    expect(tree()).toBe(pristine);
+    expect(domTree()).toBe(pristine);
   });
 
   it('restores the DOM exactly when quotes alone were checked', () => {
-    const pristine = tree();
+    const pristine = domTree();
     checker = makeChecker();
     checker.start();
     checker.stop();
-    expect(tree()).toBe(pristine);
+    expect(domTree()).toBe(pristine);
     // And it can start again.
     checker.start();
     expect(document.querySelectorAll('[data-astana-quote]').length).toBeGreaterThan(0);
@@ -164,7 +158,7 @@ describe('QuoteChecker', () => {
 describe('QuoteChecker after the name highlighter', () => {
   it('marks quotations across existing name highlights and still restores exactly', () => {
     document.body.innerHTML = FIXTURE;
-    const pristine = tree();
+    const pristine = domTree();
     const highlighter = makeHighlighter();
     highlighter.start();
     highlighter.flush();
@@ -175,6 +169,6 @@ describe('QuoteChecker after the name highlighter', () => {
     expect(inName?.textContent).toBe('Mehmet Simsek');
     checker.stop();
     highlighter.stop();
-    expect(tree()).toBe(pristine);
+    expect(domTree()).toBe(pristine);
   });
 });

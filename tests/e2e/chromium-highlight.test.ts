@@ -7,16 +7,9 @@ import {
   type ChromiumSession,
 } from './support/session';
 import { REPORT_MENTIONS } from './support/expectations';
+import { serializeBody } from '../support/dom-tree';
 
 
-/** The body's node tree with every text node boundary visible, so a merged or left-over split shows. */
-function serializeBody(): string {
-  const walk = (node: Node): string =>
-    node.nodeType === Node.TEXT_NODE
-      ? `[${(node as Text).data}]`
-      : `<${node.nodeName}${node instanceof Element ? [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).join('') : ''}>${[...node.childNodes].map(walk).join('')}</${node.nodeName}>`;
-  return walk(document.body);
-}
 
 describe('highlighting in Chromium', () => {
   let session: ChromiumSession;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setStorage, startChromiumSession, waitForStableHighlights, type ChromiumSession } from './support/session';
+import { serializeBody } from '../support/dom-tree';
 
 /** Verdicts of the quote marks in each paragraph of the fixture, pieces of one quotation merged. */
 async function verdictsById(page: Page): Promise<Record<string, string[]>> {
@@ -22,14 +23,6 @@ async function cardText(page: Page): Promise<string> {
   );
 }
 
-/** The body's node tree with every text node boundary visible. */
-function serializeBody(): string {
-  const walk = (node: Node): string =>
-    node.nodeType === Node.TEXT_NODE
-      ? `[${(node as Text).data}]`
-      : `<${node.nodeName}${node instanceof Element ? [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).join('') : ''}>${[...node.childNodes].map(walk).join('')}</${node.nodeName}>`;
-  return walk(document.body);
-}
 
 /** The card says "not in our records", and never that a quotation is false, fake or fabricated. */
 function expectNoFalseClaim(text: string) {
