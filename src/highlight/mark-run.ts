@@ -28,7 +28,7 @@ export function runHasMentions(run: TextRun, options: MarkOptions): boolean {
  * context, with `acrossElements`, so it searches exactly the run's text.
  */
 export function markRun(run: TextRun, options: MarkOptions): Mention[] {
-  const regex = options.matcher.createRegExp();
+  const regex = options.matcher.createRegExp(runText(run));
   const mentions: Mention[] = [];
   // mark.js calls `exec` once per match and then `filter` and `each` for every
   // piece of it: counting `exec` calls tells which pieces belong to one mention.

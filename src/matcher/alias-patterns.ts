@@ -8,7 +8,7 @@ import {
   ACRONYM_DOT,
   APOSTROPHE,
   APOSTROPHE_CHARS,
-  LETTER_TAIL,
+  LETTER_TAIL_SLOT,
   SEPARATOR,
   escapeLiteral,
   isLetter,
@@ -56,7 +56,7 @@ function literalUnit(ch: string): Unit {
 }
 
 function letterUnit(base: string, mode: 'any' | 'exact'): Unit {
-  return { re: letterClass(base, mode) + LETTER_TAIL, first: letterCodePoints(base, mode) };
+  return { re: letterClass(base, mode) + LETTER_TAIL_SLOT, first: letterCodePoints(base, mode) };
 }
 
 /**

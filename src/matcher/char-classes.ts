@@ -22,6 +22,15 @@ export const WORD_END = `(?!(?!${MODIFIER_APOSTROPHE})${WORD_CHAR})`;
  */
 export const COMBINING_MARKS = '\u0300-\u036F';
 export const LETTER_TAIL = `[\u0300-\u036F${INVISIBLE_CHARS}]*`;
+/**
+ * Stands where LETTER_TAIL goes while the pattern is built. Most page text has no
+ * such noise, and the tail after every letter is most of the pattern's size (and
+ * of V8's time to compile it), so the matcher keeps two versions: without tails for
+ * clean text, with them for text that has combining marks or invisible characters.
+ */
+export const LETTER_TAIL_SLOT = '\uE000';
+/** Text that needs the pattern with letter tails. */
+export const NOISY_TEXT = new RegExp(`[\u0300-\u036F${INVISIBLE_CHARS}]`);
 /** Space(s) or hyphen(s) between the words of a name; the same set `foldKey` turns into one space. */
 export const SEPARATOR = `[\\s\\-\\u2010-\\u2013_${INVISIBLE_CHARS}]+`;
 /** Straight and curly apostrophes (the set `foldKey` turns into "'"). */

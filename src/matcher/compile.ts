@@ -5,7 +5,7 @@
 import type { Entity } from '../dataset/schema';
 import { foldKey } from '../text/fold';
 import { type AliasSpec, aliasSpecs, aliasUnitLists, withoutArticles } from './alias-patterns';
-import { WORD_END, WORD_START, classFromCodePoints } from './char-classes';
+import { LETTER_TAIL, LETTER_TAIL_SLOT, NOISY_TEXT, WORD_END, WORD_START, classFromCodePoints } from './char-classes';
 import { AliasLookup } from './lookup';
 import { SURNAME_END_CHECK, guardCapture } from './surname-guard';
 import { AliasTrie } from './trie';
@@ -48,23 +48,30 @@ export function compileMatcherData(entities: readonly Entity[]): MatcherData {
   );
   lookup.addDerived(derived).forEach((c) => addPattern(c.spec));
 
-  const source = buildSource(trie, hasSurname);
-  new RegExp(source, FLAGS); // fail at build time, not on the first page
-  return { source, ...lookup.toData() };
+  const slotted = buildSource(trie, hasSurname);
+  const source = slotted.replaceAll(LETTER_TAIL_SLOT, '');
+  const noisySource = slotted.replaceAll(LETTER_TAIL_SLOT, LETTER_TAIL);
+  // Fail at build time, not on the first page.
+  new RegExp(source, FLAGS);
+  new RegExp(noisySource, FLAGS);
+  return { source, noisySource, ...lookup.toData() };
 }
 
 /** A ready matcher from precompiled data: no pattern building, only map construction. */
 export function matcherFromData(data: MatcherData): CompiledMatcher {
   const lookup = new AliasLookup(data);
-  const source = data.source;
-  const template = new RegExp(source, FLAGS);
+  const clean = new RegExp(data.source, FLAGS);
+  // Compiled only on the first page text that needs it.
+  let noisy: RegExp | null = null;
+  const templateFor = (text?: string) =>
+    text === undefined || NOISY_TEXT.test(text) ? (noisy ??= new RegExp(data.noisySource, FLAGS)) : clean;
 
   const matcher: CompiledMatcher = {
-    source,
-    createRegExp: () => new RegExp(template),
+    source: data.noisySource,
+    createRegExp: (text) => new RegExp(templateFor(text)),
     resolve: (matchText) => lookup.resolve(matchText),
     find(text) {
-      const re = new RegExp(template);
+      const re = new RegExp(templateFor(text));
       const found: Match[] = [];
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0] === '') {

@@ -14,9 +14,10 @@ export interface Match extends MatchTarget {
 }
 
 export interface CompiledMatcher {
-  /** One combined, trie-shaped pattern with flags 'gu'. Use `createRegExp()` for a fresh instance (lastIndex state!). */
+  /** One combined, trie-shaped pattern with flags 'gu' (the version that tolerates noise inside names). */
   readonly source: string;
-  createRegExp(): RegExp;
+  /** A fresh instance (lastIndex state!) of the pattern suited to `text`: the smaller one unless the text has noise. */
+  createRegExp(text?: string): RegExp;
   /** What a matched text (match[0] of the regex) refers to; null for a declared namesake or an ambiguous alias (never highlight those). */
   resolve(matchText: string): MatchTarget | null;
   /** All resolved matches in a string, in order, non-overlapping, leftmost-longest; namesakes consumed but not returned. */
@@ -28,7 +29,10 @@ export interface CompiledMatcher {
  * (at build time for the extension) so that a page never pays for compiling.
  */
 export interface MatcherData {
+  /** The pattern for clean text. */
   source: string;
+  /** The same pattern, tolerating combining marks and invisible characters inside names. */
+  noisySource: string;
   /** fold key -> target (null: a namesake or an ambiguous alias). */
   names: [string, MatchTarget | null][];
   /** exact acronym letters -> target. */
