@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import matcherData from 'virtual:astana-matcher';
 import { clearBadge, showEntityCount } from '../src/background/badge';
 import { registerLookupMenu } from '../src/background/context-menu';
 import { toggleActiveSite } from '../src/background/toggle-site';
@@ -9,7 +10,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (!isOwnSender(sender)) return undefined;
     const message = parseMessage(raw);
-    if (message?.type === 'get-site') return Promise.resolve(siteKeyForUrl(sender.url ?? sender.tab?.url));
+    if (message?.type === 'get-page-setup') {
+      return Promise.resolve({ site: siteKeyForUrl(sender.url ?? sender.tab?.url), matcher: matcherData });
+    }
     const tabId = sender.tab?.id;
     if (message?.type === 'mentions-changed' && tabId !== undefined) {
       void showEntityCount(tabId, message.distinctEntities);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { CATEGORIES } from './dataset/schema';
 
 /**
  * The one protocol for messages between the extension's contexts. Every
@@ -12,8 +13,11 @@ const EntityCount = v.strictObject({ entityId: v.string(), count: v.pipe(v.numbe
 export const MessageSchema = v.variant('type', [
   /** Content script -> background: the page's highlights changed (drives the badge). */
   v.strictObject({ type: v.literal('mentions-changed'), distinctEntities: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  /** Content script -> background: which site (registrable domain) am I on? Keeps the public-suffix list out of every page. */
-  v.strictObject({ type: v.literal('get-site') }),
+  /**
+   * Content script -> background: which site (registrable domain) am I on, and the
+   * precompiled matcher. Keeps the public-suffix list and the pattern out of every page's bundle.
+   */
+  v.strictObject({ type: v.literal('get-page-setup') }),
   /** Popup -> content script: what is highlighted here? */
   v.strictObject({ type: v.literal('get-page-state') }),
   /** Popup -> content script: scroll to the next mention of an entity and flash it. */
@@ -75,7 +79,21 @@ export async function sendToTab<T>(tabId: number, message: Message, schema: v.Ge
   }
 }
 
-export const SiteReplySchema = v.nullable(v.string());
+const MatchTargetSchema = v.nullable(
+  v.strictObject({ entityId: v.string(), category: v.picklist(CATEGORIES), alias: v.string() }),
+);
+const LookupEntriesSchema = v.array(v.tuple([v.string(), MatchTargetSchema]));
+
+export const PageSetupSchema = v.strictObject({
+  site: v.nullable(v.string()),
+  matcher: v.strictObject({
+    source: v.string(),
+    noisySource: v.string(),
+    names: LookupEntriesSchema,
+    acronyms: LookupEntriesSchema,
+  }),
+});
+export type PageSetup = v.InferOutput<typeof PageSetupSchema>;
 
 /** Asks the background; null when it cannot answer (extension reloading). */
 export async function askBackground<T>(message: Message, schema: v.GenericSchema<T>): Promise<T | null> {

@@ -1,6 +1,4 @@
 import '../../src/highlight/highlight.css';
-import matcherData from 'virtual:astana-matcher';
-import { matcherFromData } from '../../src/matcher';
 import { attachHoverCards } from '../../src/content/hover-cards';
 import { startPageController } from '../../src/content/page-controller';
 
@@ -13,7 +11,6 @@ export default defineContentScript({
     // it: reading `isInvalid` notices that and runs the clean-up (highlights, cards, listeners).
     ctx.setInterval(() => void ctx.isInvalid, 2000);
     startPageController({
-      matcher: matcherFromData(matcherData),
       attachCards: () => attachHoverCards(ctx),
       onInvalidated: (cleanup) => ctx.onInvalidated(cleanup),
     });

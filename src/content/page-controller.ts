@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dataset } from '../dataset';
-import type { CompiledMatcher } from '../matcher';
+import { matcherFromData, type CompiledMatcher } from '../matcher';
 import { Highlighter, type Mention } from '../highlight/highlighter';
 import {
   askBackground,
@@ -8,7 +8,7 @@ import {
   parseMessage,
   QUOTE_EXCERPT_CHARS,
   sendToBackground,
-  SiteReplySchema,
+  PageSetupSchema,
   type Message,
   type PageQuote,
   type PageState,
@@ -21,7 +21,6 @@ import { watchSettings } from '../settings/storage';
 import { revealNextMention } from './reveal';
 
 export interface PageControllerOptions {
-  matcher: CompiledMatcher;
   /** Starts hover cards on the page's highlights; the returned object stops them. */
   attachCards?(): { detach(): void };
   /** Called once when the content script is torn down (extension update or reload). */
@@ -40,13 +39,18 @@ export interface PageControllerOptions {
  * the settings that matter restarts both.
  */
 export function startPageController(options: PageControllerOptions): void {
-  // The background keys the page by registrable domain, exactly as the popup and the options page do.
-  void askBackground({ type: 'get-site' }, SiteReplySchema).then((site) => {
-    if (site) runPageController(options, site);
+  // The background keys the page by registrable domain, exactly as the popup and the
+  // options page do, and hands over the matcher compiled at build time.
+  void askBackground({ type: 'get-page-setup' }, PageSetupSchema).then((setup) => {
+    if (setup?.site) runPageController(options, setup.site, matcherFromData(setup.matcher));
   });
 }
 
-function runPageController({ matcher, attachCards, onInvalidated }: PageControllerOptions, site: string): void {
+function runPageController(
+  { attachCards, onInvalidated }: PageControllerOptions,
+  site: string,
+  matcher: CompiledMatcher,
+): void {
   // Editing surfaces (designMode documents, rich-text editors in iframes) are the user's own text.
   if (document.designMode === 'on' || !document.body) return;
 
