@@ -6,7 +6,7 @@ import { HIGHLIGHT_SELECTOR } from './dom-contract';
 import { isInsideExcluded } from './exclusions';
 import { markRun, runHasMentions, type Mention } from './mark-run';
 import { PageObserver, type PageChanges } from './page-observer';
-import { collectRuns, type TextRun } from './runs';
+import { RunCollector, type TextRun } from './runs';
 import { SliceScheduler } from './scheduler';
 import { unwrapAllIn } from './unmark';
 
@@ -16,7 +16,7 @@ export interface HighlighterOptions {
   root: Element;
   matcher: CompiledMatcher;
   isCategoryOn(category: Category): boolean;
-  /** Called, at most once per batch of work, when the set of mentions changed. */
+  /** Called a few times a second at most, when the set of mentions changed. */
   onMentionsChanged?(mentions: readonly Mention[]): void;
   backoff?: BackoffPolicy;
   /** Whether to follow page changes (live blogs, infinite scroll, re-renders). */
@@ -25,6 +25,9 @@ export interface HighlighterOptions {
 
 /** Off-screen runs that follow this many runs below the viewport are assumed to be below it too. */
 const BELOW_VIEWPORT_STREAK = 40;
+/** Time for one slice of reading the page's text nodes. */
+const COLLECT_SLICE_MS = 6;
+const NOTIFY_DELAY_MS = 250;
 
 /**
  * Highlights dataset names in a page and keeps them there while the page
@@ -56,7 +59,7 @@ export class Highlighter {
     // searched. Once compiled, these cost microseconds.
     const warmUp = () => void this.options.matcher.find('Bashar al-Assad');
     this.scheduler.add([warmUp, warmUp], true);
-    this.enqueue(collectRuns(this.options.root), true);
+    this.collectInSlices([this.options.root]);
     this.observer?.start();
   }
 
@@ -86,11 +89,25 @@ export class Highlighter {
     return this.scheduler.size;
   }
 
-  private enqueue(runs: TextRun[], viewportFirst: boolean): void {
-    const { visible, rest } = viewportFirst ? splitByViewport(runs) : { visible: [], rest: runs };
-    const job = (run: TextRun) => () => this.process(run);
-    this.scheduler.add(visible.map(job), true);
-    this.scheduler.add(rest.map(job), false);
+  /**
+   * Reads the text under `roots` a slice at a time; each slice's runs are queued
+   * as they come, those in the viewport ahead of the rest.
+   */
+  private collectInSlices(roots: Node[]): void {
+    const sorter = new ViewportSorter();
+    const collectors = roots.map((root) => new RunCollector(root));
+    const step = () => {
+      const collector = collectors[0];
+      if (!this.running || !collector) return;
+      const { runs, done } = collector.next(COLLECT_SLICE_MS);
+      if (done) collectors.shift();
+      const { visible, rest } = sorter.split(runs);
+      const job = (run: TextRun) => () => this.process(run);
+      this.scheduler.add(visible.map(job), true);
+      this.scheduler.add(rest.map(job), false);
+      if (collectors.length) this.scheduler.add([step], true);
+    };
+    this.scheduler.add([step], true);
   }
 
   private process(run: TextRun): void {
@@ -128,16 +145,17 @@ export class Highlighter {
       // before a surname) must not be cut off by a highlight left in place.
       for (const block of blocks) unwrapAllIn(block);
     });
-    this.enqueue(blocks.flatMap((block) => collectRuns(block)), true);
+    this.collectInSlices(blocks);
   }
 
   private notify(): void {
     if (this.notifyPending || !this.options.onMentionsChanged) return;
     this.notifyPending = true;
-    queueMicrotask(() => {
+    // At most a few times a second: listing the mentions costs time on a page with thousands.
+    setTimeout(() => {
       this.notifyPending = false;
       this.options.onMentionsChanged?.(this.currentMentions());
-    });
+    }, NOTIFY_DELAY_MS);
   }
 }
 
@@ -162,21 +180,29 @@ function dirtyBlocks(nodes: Node[], root: Element): Element[] {
   });
 }
 
-function splitByViewport(runs: TextRun[]): { visible: TextRun[]; rest: TextRun[] } {
-  const visible: TextRun[] = [];
-  const rest: TextRun[] = [];
-  const view = typeof window === 'undefined' ? null : window;
-  if (!view || !view.innerHeight) return { visible: runs, rest };
-  let belowStreak = 0;
-  for (const run of runs) {
-    if (belowStreak >= BELOW_VIEWPORT_STREAK) {
-      rest.push(run);
-      continue;
+/**
+ * Splits runs into those in or above the viewport's reach and those below it.
+ * Blocks come in document order, so after a streak of runs below the viewport
+ * the rest are taken to be below it too, without asking for their boxes.
+ */
+class ViewportSorter {
+  private belowStreak = 0;
+
+  split(runs: TextRun[]): { visible: TextRun[]; rest: TextRun[] } {
+    const visible: TextRun[] = [];
+    const rest: TextRun[] = [];
+    const view = typeof window === 'undefined' ? null : window;
+    if (!view || !view.innerHeight) return { visible: runs, rest };
+    for (const run of runs) {
+      if (this.belowStreak >= BELOW_VIEWPORT_STREAK) {
+        rest.push(run);
+        continue;
+      }
+      const rect = run.block.getBoundingClientRect();
+      const below = rect.top > view.innerHeight;
+      this.belowStreak = below ? this.belowStreak + 1 : 0;
+      (below || rect.bottom < 0 ? rest : visible).push(run);
     }
-    const rect = run.block.getBoundingClientRect();
-    const below = rect.top > view.innerHeight;
-    belowStreak = below ? belowStreak + 1 : 0;
-    (below || rect.bottom < 0 ? rest : visible).push(run);
+    return { visible, rest };
   }
-  return { visible, rest };
 }

@@ -28,21 +28,27 @@ export function runHasMentions(run: TextRun, options: MarkOptions): boolean {
  * context, with `acrossElements`, so it searches exactly the run's text.
  */
 export function markRun(run: TextRun, options: MarkOptions): Mention[] {
-  const regex = options.matcher.createRegExp(runText(run));
+  const shared = options.matcher.sharedRegExp(runText(run));
   const mentions: Mention[] = [];
-  // mark.js calls `exec` once per match and then `filter` and `each` for every
-  // piece of it: counting `exec` calls tells which pieces belong to one mention.
+  // mark.js only calls `exec` and sets `lastIndex`. It calls `exec` once per match and
+  // then `filter` and `each` for every piece of it: counting `exec` calls tells which
+  // pieces belong to one mention.
   let execCount = 0;
-  const exec = regex.exec;
-  regex.exec = function (this: RegExp, text: string) {
-    execCount++;
-    return exec.call(this, text);
+  const regex: Pick<RegExp, 'exec' | 'lastIndex'> = {
+    lastIndex: 0,
+    exec(text: string) {
+      execCount++;
+      shared.lastIndex = regex.lastIndex;
+      const match = shared.exec(text);
+      regex.lastIndex = shared.lastIndex;
+      return match;
+    },
   };
   let target: MatchTarget | null = null;
   let mentionExec = -1;
 
   // mark.js walks each context with a NodeIterator, which accepts a text node as its root.
-  new Mark(run.nodes as unknown as HTMLElement[]).markRegExp(regex, {
+  new Mark(run.nodes as unknown as HTMLElement[]).markRegExp(regex as RegExp, {
     element: HIGHLIGHT_TAG,
     className: HIGHLIGHT_CLASS,
     exclude: MARKJS_EXCLUDE,

@@ -24,41 +24,89 @@ const HAS_LETTER = /\p{L}/u;
  * the name highlighter skips, such as existing highlights.
  */
 export function collectRuns(root: Node, isExcluded: (element: Element) => boolean = isExcludedElement): TextRun[] {
-  if (root.nodeType === Node.TEXT_NODE) {
-    const parent = root.parentElement;
-    return parent && HAS_LETTER.test((root as Text).data) ? [{ block: blockOf(parent, new Map()), nodes: [root as Text] }] : [];
-  }
-  const doc = root.ownerDocument ?? (root as Document);
-  let interrupted = false;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      if (isExcluded(element) || element.tagName.toUpperCase() === 'BR') {
-        interrupted = true;
-        return NodeFilter.FILTER_REJECT;
-      }
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
+  return new RunCollector(root, isExcluded).next(Infinity).runs;
+}
 
-  const blockCache = new Map<Element, Element>();
-  const runs: TextRun[] = [];
-  let current: TextRun | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const parent = text.parentElement;
-    if (!parent) continue;
-    const block = blockOf(parent, blockCache);
-    if (!current || interrupted || current.block !== block) {
-      current = { block, nodes: [] };
-      runs.push(current);
-      interrupted = false;
+/**
+ * The same walk, resumable: `next(budgetMs)` walks until the budget is spent and
+ * returns the runs completed so far, so that reading a page of 80,000 text nodes
+ * never holds the main thread in one piece.
+ */
+export class RunCollector {
+  private readonly walker: TreeWalker | null;
+  private readonly blockCache = new Map<Element, Element>();
+  private current: TextRun | null = null;
+  private interrupted = false;
+  private single: Text | null = null;
+  done = false;
+
+  constructor(
+    private readonly root: Node,
+    isExcluded: (element: Element) => boolean = isExcludedElement,
+  ) {
+    if (root.nodeType === Node.TEXT_NODE) {
+      this.single = root as Text;
+      this.walker = null;
+      return;
     }
-    // Whitespace-only nodes stay: mark.js joins them into the text it searches.
-    current.nodes.push(text);
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => {
+        if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const element = node as Element;
+        if (isExcluded(element) || element.tagName.toUpperCase() === 'BR') {
+          this.interrupted = true;
+          return NodeFilter.FILTER_REJECT;
+        }
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
   }
-  return runs.filter((run) => run.nodes.some((node) => HAS_LETTER.test(node.data)));
+
+  next(budgetMs: number): { runs: TextRun[]; done: boolean } {
+    if (this.done) return { runs: [], done: true };
+    if (this.single) {
+      this.done = true;
+      const parent = this.single.parentElement;
+      const runs = parent ? [{ block: blockOf(parent, this.blockCache), nodes: [this.single] }] : [];
+      return { runs: runs.filter(hasLetters), done: true };
+    }
+    const walker = this.walker!;
+    // The page may have removed the node the walk stopped at; what it added is the observer's.
+    if (walker.currentNode !== this.root && !this.root.contains(walker.currentNode)) return this.finish([]);
+    const deadline = budgetMs === Infinity ? Infinity : performance.now() + budgetMs;
+    const completed: TextRun[] = [];
+    let steps = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node as Text;
+      const parent = text.parentElement;
+      if (!parent) continue;
+      const block = blockOf(parent, this.blockCache);
+      if (!this.current || this.interrupted || this.current.block !== block) {
+        if (this.current) completed.push(this.current);
+        this.current = { block, nodes: [] };
+        this.interrupted = false;
+      }
+      // Whitespace-only nodes stay: mark.js joins them into the text it searches.
+      this.current.nodes.push(text);
+      // Reading the clock is not free: look every 64 nodes.
+      if ((++steps & 63) === 0 && performance.now() >= deadline) {
+        return { runs: completed.filter(hasLetters), done: false };
+      }
+    }
+    return this.finish(completed);
+  }
+
+  private finish(completed: TextRun[]): { runs: TextRun[]; done: boolean } {
+    if (this.current) completed.push(this.current);
+    this.current = null;
+    this.done = true;
+    return { runs: completed.filter(hasLetters), done: true };
+  }
+}
+
+function hasLetters(run: TextRun): boolean {
+  return run.nodes.some((node) => HAS_LETTER.test(node.data));
 }
 
 function blockOf(element: Element, cache: Map<Element, Element>): Element {

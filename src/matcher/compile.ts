@@ -69,9 +69,14 @@ export function matcherFromData(data: MatcherData): CompiledMatcher {
   const matcher: CompiledMatcher = {
     source: data.noisySource,
     createRegExp: (text) => new RegExp(templateFor(text)),
+    sharedRegExp(text) {
+      const re = templateFor(text);
+      re.lastIndex = 0;
+      return re;
+    },
     resolve: (matchText) => lookup.resolve(matchText),
     find(text) {
-      const re = new RegExp(templateFor(text));
+      const re = matcher.sharedRegExp(text);
       const found: Match[] = [];
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0] === '') {

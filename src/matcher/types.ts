@@ -18,6 +18,12 @@ export interface CompiledMatcher {
   readonly source: string;
   /** A fresh instance (lastIndex state!) of the pattern suited to `text`: the smaller one unless the text has noise. */
   createRegExp(text?: string): RegExp;
+  /**
+   * The matcher's own instance, lastIndex reset, for one synchronous pass. V8 keeps a
+   * compiled pattern in a cache that garbage collection ages out; a fresh `RegExp` per
+   * call can then pay the full compile (tens of ms for ours) again and again.
+   */
+  sharedRegExp(text?: string): RegExp;
   /** What a matched text (match[0] of the regex) refers to; null for a declared namesake or an ambiguous alias (never highlight those). */
   resolve(matchText: string): MatchTarget | null;
   /** All resolved matches in a string, in order, non-overlapping, leftmost-longest; namesakes consumed but not returned. */
