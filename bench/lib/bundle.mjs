@@ -1,0 +1,51 @@
+// Bundles the extension's own matcher and highlighter (src/matcher, src/highlight, the
+// dataset) with esbuild, for use outside the extension: in a plain page (IIFE that sets
+// `window.__astanaMatcher`) and in Node (ESM, for generating and checking the pages).
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const NODE_ENTRY = `
+import * as matcher from './src/matcher/index.ts';
+import { dataset, aliasText } from './src/dataset/index.ts';
+export const compileMatcher = matcher.compileMatcher;
+// Present once the matcher is compiled at build time (virtual:astana-matcher): data out, matcher back.
+export const compileMatcherData = matcher.compileMatcherData;
+export const matcherFromData = matcher.matcherFromData;
+export { dataset, aliasText };
+`;
+
+const ENTRY = `
+import { compileMatcher } from './src/matcher/index.ts';
+import { Highlighter } from './src/highlight/highlighter.ts';
+import { dataset, aliasText } from './src/dataset/index.ts';
+const api = { compileMatcher, Highlighter, dataset, aliasText };
+window.__astanaMatcher = api;
+`;
+
+async function bundle(format, platform, contents = ENTRY) {
+  const result = await build({
+    stdin: { contents, resolveDir: ROOT, sourcefile: 'bench-entry.ts', loader: 'ts' },
+    bundle: true,
+    write: false,
+    format,
+    platform,
+    target: 'es2022',
+    minify: format === 'iife',
+    legalComments: 'none',
+    logLevel: 'silent',
+    // The highlighter's imports are all relative or mark.js; nothing from wxt is reached.
+  });
+  return result.outputFiles[0].text;
+}
+
+/** The IIFE for pages: sets window.__astanaMatcher = { compileMatcher, Highlighter, dataset, aliasText }. */
+export const browserBundle = () => bundle('iife', 'browser');
+
+/** The matcher and dataset (no highlighter) as an ESM module for Node; returns the imported module. */
+export async function importNodeMatcher() {
+  const code = await bundle('esm', 'node', NODE_ENTRY);
+  const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
+  return import(url);
+}

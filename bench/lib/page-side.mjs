@@ -1,0 +1,132 @@
+// Code that runs inside the bench pages (main world). Kept as strings/functions here so the
+// runner stays readable.
+
+/**
+ * Installed with page.addInitScript before any page script: a time stamp that ties page time
+ * (performance.now) to trace time, a MutationObserver that records when each highlight
+ * (mark[data-astana-entity]) is inserted, and a PerformanceObserver for long tasks.
+ * The sourceURL lets the trace analysis subtract this code's own time from extension tasks.
+ */
+export const INSTRUMENT_SCRIPT = `(() => {
+  const b = (window.__bench = { sync: performance.now(), marks: [], longtasks: [] });
+  console.timeStamp('astana-bench-sync');
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longtasks.push({ start: e.startTime, dur: e.duration, attribution: (e.attribution || []).map((a) => a.containerType + ':' + (a.containerSrc || a.containerName || a.name)) });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  new MutationObserver((records) => {
+    const t = performance.now();
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && n.localName === 'mark' && n.hasAttribute('data-astana-entity')) b.marks.push([t, n]);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+})();
+//# sourceURL=bench-instrumentation.js
+`;
+
+/** Reads back what the instrumentation recorded; marks get an "in the first viewport" flag. */
+export function collectPageRecord() {
+  const b = window.__bench;
+  const h = window.innerHeight;
+  const w = window.innerWidth;
+  return {
+    sync: b.sync,
+    marks: b.marks.map(([t, el]) => {
+      const r = el.getBoundingClientRect();
+      return [t, r.bottom > 0 && r.top < h && r.right > 0 && r.left < w];
+    }),
+    longtasks: b.longtasks,
+    feedTimes: window.__feedTimes ?? null,
+    textNodes: (() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      while (walker.nextNode()) n++;
+      return n;
+    })(),
+    nodes: document.getElementsByTagName('*').length,
+  };
+}
+
+/**
+ * The comparison approaches, run in a page WITHOUT the extension after mark.js and the bench
+ * bundle (window.__astanaMatcher) were added. Returns { ms, marks, nodes? }.
+ * `approach`: naive | markRegExp | floor | splitWrap | inPageSync | compile
+ */
+export function runApproach({ approach, aliases }) {
+  const api = window.__astanaMatcher;
+  const matcher = window.__benchMatcher ?? (window.__benchMatcher = api.compileMatcher(api.dataset.entities));
+  const root = document.body;
+  console.timeStamp('bench-approach'); // the runner takes this task's CPU time from the trace
+  const t0 = performance.now();
+  let marks = 0;
+  let nodes = 0;
+  if (approach === 'naive') {
+    new window.Mark(root).mark(aliases, { separateWordSearch: false, each: () => marks++ });
+  } else if (approach === 'markRegExp') {
+    // The extension's own compiled, trie-shaped pattern, in one markRegExp call over the body.
+    new window.Mark(root).markRegExp(matcher.createRegExp(), { element: 'mark', className: 'bench-hl', each: () => marks++ });
+  } else if (approach === 'floor') {
+    const re = matcher.createRegExp();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes++;
+      const text = node.data;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) marks++;
+    }
+  } else if (approach === 'splitWrap') {
+    // Hand-written: find the matches per text node, then split and wrap from the end backwards.
+    const re = matcher.createRegExp();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const work = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes++;
+      const text = node.data;
+      re.lastIndex = 0;
+      let found = null;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const target = matcher.resolve(m[0]);
+        if (target) (found ??= []).push([m.index, m.index + m[0].length, target]);
+      }
+      if (found) work.push([node, found]);
+    }
+    for (const [node, found] of work) {
+      for (let i = found.length - 1; i >= 0; i--) {
+        const [start, end, target] = found[i];
+        const middle = node.splitText(start);
+        middle.splitText(end - start);
+        const mark = document.createElement('mark');
+        mark.className = 'bench-hl';
+        mark.setAttribute('data-entity', target.entityId);
+        middle.replaceWith(mark);
+        mark.append(middle);
+        marks++;
+      }
+    }
+  } else if (approach === 'inPageSync') {
+    // The extension's own Highlighter (src/highlight), bundled, run synchronously to the end:
+    // same code path without slicing, without the isolated world and without tracing.
+    const h = new api.Highlighter({ root, matcher, isCategoryOn: () => true, observe: false });
+    h.start();
+    h.flush();
+    marks = document.querySelectorAll('mark[data-astana-entity]').length;
+  } else {
+    throw new Error(`unknown approach ${approach}`);
+  }
+  return { ms: performance.now() - t0, marks, nodes };
+}
+
+/** Matcher build time in the page, for a dataset (real, or the synthetic one in window.__synthetic). */
+export function compileInPage({ synthetic }) {
+  const api = window.__astanaMatcher;
+  const entities = synthetic ? window.__synthetic.entities : api.dataset.entities;
+  console.timeStamp('bench-approach');
+  const t0 = performance.now();
+  const matcher = api.compileMatcher(entities);
+  const compileMs = performance.now() - t0;
+  window.__benchMatcher = matcher;
+  return { compileMs, sourceLength: matcher.source.length };
+}
