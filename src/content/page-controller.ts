@@ -75,21 +75,32 @@ function runPageController(
     if (key === appliedKey) return;
     appliedKey = key;
     stopAll();
-    if (active && settings.quotes) {
-      quoteChecker = new QuoteChecker({ root: document.body, matcher, dataset });
-      quoteChecker.start();
-    }
-    if (!active || categories.size === 0) {
+    if (!active) {
       reportMentions([]);
       return;
     }
-    highlighter = new Highlighter({
-      root: document.body,
-      matcher,
-      isCategoryOn: (category) => categories.has(category),
-      onMentionsChanged: reportMentions,
-    });
-    highlighter.start();
+    const names =
+      categories.size === 0
+        ? null
+        : new Highlighter({
+            root: document.body,
+            matcher,
+            isCategoryOn: (category) => categories.has(category),
+            onMentionsChanged: reportMentions,
+          });
+    highlighter = names;
+    if (!names) reportMentions([]);
+    // Quotes are marked first (in slices), then names inside them; a settings change
+    // meanwhile stops both, and the names then never start.
+    const startNames = () => {
+      if (highlighter === names) names?.start();
+    };
+    if (settings.quotes) {
+      quoteChecker = new QuoteChecker({ root: document.body, matcher, dataset });
+      quoteChecker.start(startNames);
+    } else {
+      startNames();
+    }
   };
 
   /** Names first, then quotes: the reverse of the order they were made in. */

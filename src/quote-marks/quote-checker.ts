@@ -4,7 +4,10 @@ import { checkQuotations } from '../quotes';
 import { markQuotations } from './mark-quotes';
 import { forgetQuoteMark, registerQuoteMark, type QuoteMark } from './registry';
 import { unwrapQuoteMarks } from './unmark';
-import { collectUnits } from './units';
+import { UnitCollector } from './units';
+
+/** Work per task while reading the page for quotations. */
+const SLICE_MS = 8;
 
 export interface QuoteCheckerOptions {
   root: Element;
@@ -29,19 +32,36 @@ export class QuoteChecker {
 
   constructor(private readonly options: QuoteCheckerOptions) {}
 
-  start(): void {
+  /**
+   * Reads and marks the page in slices of a few milliseconds, one task after another,
+   * and calls `onDone` once the whole page is checked (not if stopped before).
+   */
+  start(onDone?: () => void): void {
     if (this.running) return;
     this.running = true;
     const { matcher, dataset, root } = this.options;
-    for (const unit of collectUnits(root)) {
-      const checked = checkQuotations(unit.text, matcher, dataset, { quotations: unit.quotations });
-      for (const mark of markQuotations(unit, checked)) {
-        registerQuoteMark(mark);
-        this.marks.push(mark);
-        this.elements.push(...mark.elements);
+    const units = new UnitCollector(root);
+    const step = () => {
+      if (!this.running) return;
+      const deadline = performance.now() + SLICE_MS;
+      do {
+        for (const unit of units.next(SLICE_MS / 2)) {
+          const checked = checkQuotations(unit.text, matcher, dataset, { quotations: unit.quotations });
+          for (const mark of markQuotations(unit, checked)) {
+            registerQuoteMark(mark);
+            this.marks.push(mark);
+            this.elements.push(...mark.elements);
+          }
+        }
+      } while (!units.done && performance.now() < deadline);
+      if (!units.done) {
+        setTimeout(step, 0);
+        return;
       }
-    }
-    this.options.onChanged?.(this.current());
+      this.options.onChanged?.(this.current());
+      onDone?.();
+    };
+    step();
   }
 
   stop(): void {

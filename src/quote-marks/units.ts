@@ -1,7 +1,7 @@
 import { isBlockElement } from '../highlight/blocks';
 import { ENTITY_ATTR } from '../highlight/dom-contract';
 import { isExcludedElement, isInsideExcluded } from '../highlight/exclusions';
-import { collectRuns } from '../highlight/runs';
+import { RunCollector } from '../highlight/runs';
 import { findQuotations, quotationFromElementText, type Quotation } from '../quotes';
 
 /**
@@ -29,17 +29,41 @@ const QUOTE_CHARS = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/u;
  * name highlighter's runs, name highlights included) with its “…” quotations and `<q>` elements.
  */
 export function collectUnits(root: Element): QuoteUnit[] {
+  const collector = new UnitCollector(root);
   const units: QuoteUnit[] = [];
-  for (const blockquote of outermostBlockquotes(root)) {
-    const unit = blockquoteUnit(blockquote);
-    if (unit) units.push(unit);
-  }
-  for (const run of collectRuns(root, isExcludedForQuotes)) {
-    if (run.block.closest('blockquote')) continue;
-    const unit = runUnit(run.block, run.nodes);
-    if (unit) units.push(unit);
-  }
+  while (!collector.done) units.push(...collector.next(Infinity));
   return units;
+}
+
+/** The same units, a slice of the page at a time, so a long page is never read in one task. */
+export class UnitCollector {
+  private readonly runs: RunCollector;
+  private blockquotes: Element[] | null;
+  done = false;
+
+  constructor(root: Element) {
+    this.blockquotes = outermostBlockquotes(root);
+    this.runs = new RunCollector(root, isExcludedForQuotes);
+  }
+
+  next(budgetMs: number): QuoteUnit[] {
+    const units: QuoteUnit[] = [];
+    if (this.blockquotes) {
+      for (const blockquote of this.blockquotes) {
+        const unit = blockquoteUnit(blockquote);
+        if (unit) units.push(unit);
+      }
+      this.blockquotes = null;
+    }
+    const { runs, done } = this.runs.next(budgetMs);
+    for (const run of runs) {
+      if (run.block.closest('blockquote')) continue;
+      const unit = runUnit(run.block, run.nodes);
+      if (unit) units.push(unit);
+    }
+    this.done = done;
+    return units;
+  }
 }
 
 /** The name highlighter's exclusions, except its own highlights: a name inside a quotation is quoted text. */

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { seriousA11yViolations } from './support/a11y';
 import { getStorage, setStorage, startChromiumSession, waitForStableHighlights, type ChromiumSession } from './support/session';
+
+/** Screenshots of the card, popup and options page, light and dark, for people to look at. */
+const SHOTS = fileURLToPath(new URL('../../.output/screenshots/', import.meta.url));
+mkdirSync(SHOTS, { recursive: true });
 
 /** The card as a reader sees it: its text, box and a few computed styles, read through the shadow root. */
 async function readCard(page: Page) {
@@ -58,6 +65,11 @@ describe('hover cards, popup, options and lookup in Chromium', () => {
     expect(card.rect.left).toBeGreaterThanOrEqual(0);
     expect(card.rect.right).toBeLessThanOrEqual(card.viewport.width);
     expect(card.rect.bottom).toBeLessThanOrEqual(card.viewport.height);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}card-light.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SHOTS}card-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
     // No link: the source has no known address.
     expect(await page.evaluate(() => document.querySelector('astana-facts-ui')!.shadowRoot!.querySelectorAll('a').length)).toBe(0);
 
@@ -136,6 +148,32 @@ describe('hover cards, popup, options and lookup in Chromium', () => {
     expect(groups.map((g) => g.trim())).toEqual(expect.arrayContaining(['People', 'Groups', 'Organizations', 'Events']));
     const assad = popup.locator('.popup-mention', { hasText: 'Bashar al-Assad' });
     await expect.poll(() => assad.innerText()).toContain('3');
+    // Every count is the number of that entity's mentions on the page.
+    const onPage = await page.evaluate(() => {
+      const counts: Record<string, number> = {};
+      let previous: Element | null = null;
+      for (const el of document.querySelectorAll('[data-astana-entity]')) {
+        const range = document.createRange();
+        if (previous) {
+          range.setStartAfter(previous);
+          range.setEndBefore(el);
+        }
+        const sameMention = previous && previous.getAttribute('data-astana-entity') === el.getAttribute('data-astana-entity') && range.toString() === '';
+        if (!sameMention) counts[el.getAttribute('data-astana-entity')!] = (counts[el.getAttribute('data-astana-entity')!] ?? 0) + 1;
+        previous = el;
+      }
+      return counts;
+    });
+    const listed = await popup.locator('.popup-mention').evaluateAll((items) =>
+      items.map((item) => item.textContent ?? ''),
+    );
+    expect(listed).toHaveLength(Object.keys(onPage).length);
+    for (const text of listed) expect(Object.values(onPage)).toContain(Number(/(\d+)/.exec(text)![1]));
+    expect(await seriousA11yViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: `${SHOTS}popup-light.png`, fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: `${SHOTS}popup-dark.png`, fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     // Clicking a name scrolls the page to its next mention and flashes it; again goes to the next one.
     await page.evaluate(() => scrollTo(0, 0));
@@ -160,6 +198,13 @@ describe('hover cards, popup, options and lookup in Chromium', () => {
     await expect.poll(() => page.locator('[data-astana-entity]').count()).toBe(0);
     expect(await getStorage(session.worker, ['siteRules'])).toEqual({ siteRules: { '127.0.0.1': false } });
     await siteSwitch.click();
+    await expect.poll(() => page.locator('[data-astana-entity]').count()).toBe(highlighted);
+
+    // By keyboard too.
+    await siteSwitch.focus();
+    await popup.keyboard.press('Space');
+    await expect.poll(() => page.locator('[data-astana-entity]').count()).toBe(0);
+    await popup.keyboard.press('Space');
     await expect.poll(() => page.locator('[data-astana-entity]').count()).toBe(highlighted);
 
     // So does the global switch.
@@ -191,6 +236,25 @@ describe('hover cards, popup, options and lookup in Chromium', () => {
     await popup.close();
   });
 
+  it('an options change reaches an open tab at once', async () => {
+    const tab = session.firstTab;
+    await tab.goto(session.url('/report.html'));
+    await waitForStableHighlights(tab);
+    expect(await tab.locator('[data-astana-category="place"]').count()).toBe(0);
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    expect(await seriousA11yViolations(options)).toEqual([]);
+    await options.screenshot({ path: `${SHOTS}options-light.png`, fullPage: true });
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await options.screenshot({ path: `${SHOTS}options-dark.png`, fullPage: true });
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.getByRole('switch', { name: 'Places' }).click();
+    await expect.poll(() => tab.locator('[data-astana-category="place"]').count()).toBeGreaterThan(10);
+    await options.getByRole('switch', { name: 'Places' }).click();
+    await expect.poll(() => tab.locator('[data-astana-category="place"]').count()).toBe(0);
+    await options.close();
+  });
+
   it('the options page edits site rules and rejects an invalid import without changing anything', async () => {
     await setStorage(session.worker, { siteRules: { 'bbc.co.uk': false } });
     const page = await session.context.newPage();
@@ -211,6 +275,11 @@ describe('hover cards, popup, options and lookup in Chromium', () => {
     expect(await getStorage(session.worker, ['enabled', 'mode', 'siteRules', 'categories', 'tooltips'])).toEqual(before);
     await page.close();
     await session.worker.evaluate(() => chrome.storage.local.clear());
+  });
+
+  it('makes no network request of its own from the popup, options, lookup page or content script', () => {
+    const foreign = session.requests.filter((url) => !url.startsWith('http://127.0.0.1:') && !url.startsWith('chrome-extension://'));
+    expect(foreign).toEqual([]);
   });
 
   it('the lookup page opens the entity a selection names', async () => {
