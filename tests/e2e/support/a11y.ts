@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {
   id: string;
@@ -13,7 +14,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page (shadow roots included) and returns the serious and critical violations. */
 export async function seriousA11yViolations(page: Page, context?: string): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated through DevTools: extension pages keep the default CSP, which refuses script tags.
+  await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (selector) => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
     const result = await axe.run(selector ?? document, { resultTypes: ['violations'] });
