@@ -60,43 +60,60 @@ export function migrateSiteRulesV1(old: unknown): Settings['siteRules'] {
   );
 }
 
+/** Each setting's sanitiser: a corrupted or foreign value becomes its default. */
+const SANITIZE: { [K in keyof Settings]: (value: unknown) => Settings[K] } = {
+  enabled: (value) => sanitizeWith(EnabledSchema, value, DEFAULT_SETTINGS.enabled),
+  mode: (value) => sanitizeWith(ModeSchema, value, DEFAULT_SETTINGS.mode),
+  siteRules: sanitizeSiteRules,
+  categories: sanitizeCategories,
+  tooltips: (value) => sanitizeWith(TooltipsSchema, value, DEFAULT_SETTINGS.tooltips),
+  quotes: (value) => sanitizeWith(QuotesSchema, value, DEFAULT_SETTINGS.quotes),
+};
+
+const ITEMS = {
+  enabled: enabledItem,
+  mode: modeItem,
+  siteRules: siteRulesItem,
+  categories: categoriesItem,
+  tooltips: tooltipsItem,
+  quotes: quotesItem,
+} as const;
+const KEYS = Object.keys(ITEMS) as (keyof Settings)[];
+
 export async function loadSettings(): Promise<Settings> {
-  const [enabled, mode, siteRules, categories, tooltips, quotes] = await Promise.all([
-    enabledItem.getValue().catch(() => undefined),
-    modeItem.getValue().catch(() => undefined),
-    siteRulesItem.getValue().catch(() => undefined),
-    categoriesItem.getValue().catch(() => undefined),
-    tooltipsItem.getValue().catch(() => undefined),
-    quotesItem.getValue().catch(() => undefined),
-  ]);
-  return {
-    enabled: sanitizeWith(EnabledSchema, enabled, DEFAULT_SETTINGS.enabled),
-    mode: sanitizeWith(ModeSchema, mode, DEFAULT_SETTINGS.mode),
-    siteRules: sanitizeSiteRules(siteRules),
-    categories: sanitizeCategories(categories),
-    tooltips: sanitizeWith(TooltipsSchema, tooltips, DEFAULT_SETTINGS.tooltips),
-    quotes: sanitizeWith(QuotesSchema, quotes, DEFAULT_SETTINGS.quotes),
-  };
+  const values = await Promise.all(KEYS.map((key) => ITEMS[key].getValue().catch(() => undefined)));
+  return Object.fromEntries(KEYS.map((key, i) => [key, SANITIZE[key](values[i])])) as unknown as Settings;
 }
 
 /**
  * Calls back with the full, sanitised settings now and whenever any of them
- * changes in any context. Reads can finish out of order; only the newest one is
- * delivered, so a quick off-then-on never ends up off.
+ * changes in any context. A change is applied from the change event's own new
+ * value, not by reading storage again: a read right after the event can still
+ * see the old value in some browsers, and a quick off-then-on must never end up off.
  */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  let newest = 0;
+  let current: Settings | null = null;
   let stopped = false;
-  const refresh = () => {
-    const ticket = ++newest;
-    void loadSettings().then((settings) => {
-      if (ticket === newest && !stopped) onChange(settings);
-    });
+  // Changes that arrive before the first read completes are applied on top of it.
+  const early: Partial<Settings>[] = [];
+  const deliver = (patch: Partial<Settings>) => {
+    if (!current) {
+      early.push(patch);
+      return;
+    }
+    current = { ...current, ...patch };
+    if (!stopped) onChange(current);
   };
-  const unwatchers = [enabledItem, modeItem, siteRulesItem, categoriesItem, tooltipsItem, quotesItem].map((item) =>
-    item.watch(refresh),
+  const unwatchers = KEYS.map((key) =>
+    (ITEMS[key] as { watch(cb: (value: unknown) => void): () => void }).watch((value) =>
+      deliver({ [key]: SANITIZE[key](value) }),
+    ),
   );
-  refresh();
+  void loadSettings().then((loaded) => {
+    const merged: Settings = Object.assign(loaded, ...early);
+    current = merged;
+    if (!stopped) onChange(merged);
+  });
   return () => {
     stopped = true;
     unwatchers.forEach((unwatch) => unwatch());
