@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readMentions } from '../support/dom-tree';
 import { seriousA11yViolations } from './support/a11y';
 import { getStorage, setStorage, startChromiumSession, waitForStableHighlights, type ChromiumSession } from './support/session';
 
@@ -150,21 +151,8 @@ describe('hover cards, popup, options and lookup in Chromium', () => {
     const assad = popup.locator('.popup-mention', { hasText: 'Bashar al-Assad' });
     await expect.poll(() => assad.innerText()).toContain('3');
     // Every count is the number of that entity's mentions on the page.
-    const onPage = await page.evaluate(() => {
-      const counts: Record<string, number> = {};
-      let previous: Element | null = null;
-      for (const el of document.querySelectorAll('[data-astana-entity]')) {
-        const range = document.createRange();
-        if (previous) {
-          range.setStartAfter(previous);
-          range.setEndBefore(el);
-        }
-        const sameMention = previous && previous.getAttribute('data-astana-entity') === el.getAttribute('data-astana-entity') && range.toString() === '';
-        if (!sameMention) counts[el.getAttribute('data-astana-entity')!] = (counts[el.getAttribute('data-astana-entity')!] ?? 0) + 1;
-        previous = el;
-      }
-      return counts;
-    });
+    const onPage: Record<string, number> = {};
+    for (const { entity } of await page.evaluate(readMentions)) onPage[entity] = (onPage[entity] ?? 0) + 1;
     const listed = await popup.locator('.popup-mention').evaluateAll((items) =>
       items.map((item) => item.textContent ?? ''),
     );

@@ -1,26 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { readMentions } from '../support/dom-tree';
 import { REPORT_MENTIONS } from './support/expectations';
 import { startFirefoxSession, type FirefoxSession } from './support/firefox';
 
 async function highlights(page: Page): Promise<[string, string][]> {
-  return page.evaluate(() => {
-    const out: [string, string][] = [];
-    let previous: Element | null = null;
-    for (const el of document.querySelectorAll('[data-astana-entity]')) {
-      const entity = el.getAttribute('data-astana-entity')!;
-      const range = document.createRange();
-      if (previous) {
-        range.setStartAfter(previous);
-        range.setEndBefore(el);
-      }
-      const last = out[out.length - 1];
-      if (previous && last && last[0] === entity && range.toString() === '') last[1] += el.textContent;
-      else out.push([entity, el.textContent ?? '']);
-      previous = el;
-    }
-    return out;
-  });
+  return (await page.evaluate(readMentions)).map(({ entity, text }) => [entity, text]);
 }
 
 async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {

@@ -23,3 +23,29 @@ export function serializeBody(): string {
   };
   return walk(document.body);
 }
+
+/**
+ * The highlighted mentions a reader sees, in document order, with the pieces of a
+ * name split across inline elements joined back into one mention. Self-contained,
+ * for `page.evaluate(readMentions)` in Playwright and puppeteer alike.
+ */
+export function readMentions(): { entity: string; text: string }[] {
+  const out: { entity: string; text: string }[] = [];
+  let previous: Element | null = null;
+  for (const el of document.querySelectorAll('[data-astana-entity]')) {
+    const entity = el.getAttribute('data-astana-entity')!;
+    const last = out[out.length - 1];
+    let adjacent = false;
+    if (previous) {
+      // Two pieces of one mention have no text between them.
+      const range = document.createRange();
+      range.setStartAfter(previous);
+      range.setEndBefore(el);
+      adjacent = range.toString() === '';
+    }
+    if (last && last.entity === entity && adjacent) last.text += el.textContent;
+    else out.push({ entity, text: el.textContent ?? '' });
+    previous = el;
+  }
+  return out;
+}

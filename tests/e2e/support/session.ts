@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Worker } f
 import { launchChromiumWithExtension } from '../../../scripts/lib/browsers.mjs';
 import { reportPageHtml } from '../../../scripts/lib/report-page.mjs';
 import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
+import { readMentions } from '../../support/dom-tree';
 
 export const CHROME_BUILD = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
@@ -71,33 +72,11 @@ export async function startChromiumSession(): Promise<ChromiumSession> {
   };
 }
 
-export interface HighlightInfo {
-  entity: string;
-  text: string;
-}
+export type HighlightInfo = ReturnType<typeof readMentions>[number];
 
 /** The highlights a reader sees, with a name split across inline elements joined back into one mention. */
 export async function readHighlights(page: Page): Promise<HighlightInfo[]> {
-  return page.evaluate(() => {
-    const out: { entity: string; text: string }[] = [];
-    let previous: Element | null = null;
-    for (const el of document.querySelectorAll('[data-astana-entity]')) {
-      const entity = el.getAttribute('data-astana-entity')!;
-      const last = out[out.length - 1];
-      if (previous && last && last.entity === entity && adjacent(previous, el)) last.text += el.textContent;
-      else out.push({ entity, text: el.textContent ?? '' });
-      previous = el;
-    }
-    return out;
-
-    // Two pieces of one mention have no text between them.
-    function adjacent(a: Element, b: Element): boolean {
-      const range = document.createRange();
-      range.setStartAfter(a);
-      range.setEndBefore(b);
-      return range.toString() === '';
-    }
-  });
+  return page.evaluate(readMentions);
 }
 
 /** Waits until the page's highlights stop changing. */
