@@ -65,11 +65,22 @@ export async function startFirefoxSession(): Promise<FirefoxSession> {
     for (let attempt = 0; attempt < 50; attempt++) {
       const tree = await connection.send('browsingContext.getTree', {});
       const found = (tree.result.contexts as { context: string; url: string }[]).find((c) => c.url.startsWith('moz-extension://'));
-      if (found) return found.context;
+      // The tab reports its address before the page (and its `browser` API) is ready.
+      if (found && (await extensionApiReady(found.context))) return found.context;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error('The extension page did not open in Firefox.');
   };
+
+  async function extensionApiReady(context: string): Promise<boolean> {
+    const reply = await connection.send('script.evaluate', {
+      expression: "typeof browser !== 'undefined' && !!browser.storage && document.readyState === 'complete'",
+      target: { context },
+      awaitPromise: false,
+    });
+    const result = reply.result as { type: string; result?: { value?: boolean } };
+    return result.type === 'success' && result.result?.value === true;
+  }
 
   return {
     browser,
