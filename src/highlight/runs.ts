@@ -21,16 +21,10 @@ const HAS_LETTER = /\p{L}/u;
  * Collects the runs under `root` in document order, skipping excluded subtrees
  * entirely (a form or a code listing costs one check, not one per text node).
  * `isExcluded` lets another reader of the page (quote checking) keep text that
- * the name highlighter skips, such as existing highlights.
- */
-export function collectRuns(root: Node, isExcluded: (element: Element) => boolean = isExcludedElement): TextRun[] {
-  return new RunCollector(root, isExcluded).next(Infinity).runs;
-}
-
-/**
- * The same walk, resumable: `next(budgetMs)` walks until the budget is spent and
- * returns the runs completed so far, so that reading a page of 80,000 text nodes
- * never holds the main thread in one piece.
+ * the name highlighter skips, such as existing highlights. The walk is resumable:
+ * `next(budgetMs)` walks until the budget is spent and returns the runs completed
+ * so far, so that reading a page of 80,000 text nodes never holds the main thread
+ * in one piece.
  */
 export class RunCollector {
   private readonly walker: TreeWalker | null;

@@ -12,14 +12,15 @@ import { HIGHLIGHT_SELECTOR } from './dom-contract';
  */
 export function unwrapHighlights(highlights: Iterable<Element>): void {
   const list = [...highlights];
-  for (let i = list.length - 1; i >= 0; i--) unwrapOne(list[i]!);
+  for (let i = list.length - 1; i >= 0; i--) unwrapTextMark(list[i]!);
 }
 
 export function unwrapAllIn(root: ParentNode): void {
   unwrapHighlights(root.querySelectorAll(HIGHLIGHT_SELECTOR));
 }
 
-function unwrapOne(highlight: Element): void {
+/** Folds one mark that holds only text back into the text nodes on both sides of it. */
+export function unwrapTextMark(highlight: Element): void {
   const parent = highlight.parentNode;
   if (!parent) return;
   const text = highlight.textContent ?? '';

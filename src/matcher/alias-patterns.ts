@@ -3,7 +3,7 @@
  * lists the written variants an alias stands for (dotted acronyms, "al-" dropped).
  */
 import type { AliasInput, AliasKind, Entity } from '../dataset/schema';
-import { INVISIBLE_CHARS, stripDiacritics } from '../text/fold';
+import { stripDiacritics, stripInvisible } from '../text/fold';
 import {
   ACRONYM_DOT,
   APOSTROPHE,
@@ -44,7 +44,6 @@ export interface Unit {
 }
 
 const SEPARATOR_CHAR = /^[\s\-\u2010-\u2013_]$/u;
-const INVISIBLE_RE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
 
 const SEPARATOR_UNIT: Unit = { re: SEPARATOR, first: null };
 const APOSTROPHE_UNIT: Unit = { re: APOSTROPHE, first: [...APOSTROPHE_CHARS].map((c) => c.codePointAt(0)!) };
@@ -119,7 +118,7 @@ const ARTICLE_RE = /(?<![\p{L}\p{M}\p{N}'’])[aAeE][lL][\s\-\u2010-\u2013]+(?=\
  * "Bashar al-Assad" -> "Bashar Assad"; "al-Assad" -> "Assad". Not for acronyms.
  */
 export function withoutArticles(text: string): string[] {
-  const clean = text.replace(INVISIBLE_RE, '');
+  const clean = stripInvisible(text);
   const spans = [...clean.matchAll(ARTICLE_RE)].map((m) => [m.index, m.index + m[0].length] as const);
   if (spans.length === 0 || spans.length > 3) return [];
   const variants: string[] = [];

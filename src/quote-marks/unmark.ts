@@ -1,3 +1,5 @@
+import { unwrapTextMark } from '../highlight/unmark';
+
 /**
  * Removes quote marks and gives the text back to the text nodes mark.js split it from,
  * like the name highlights' unwrap: mark.js leaves a (possibly empty) text node on both
@@ -15,21 +17,13 @@ export function unwrapQuoteMarks(marks: readonly Element[]): void {
 function unwrapOne(mark: Element): void {
   const parent = mark.parentNode;
   if (!parent) return;
-  const before = mark.previousSibling;
-  const after = mark.nextSibling;
   const children = [...mark.childNodes];
   if (children.every((child) => child instanceof Text)) {
-    const text = mark.textContent ?? '';
-    if (before instanceof Text && after instanceof Text) {
-      before.data += text + after.data;
-      after.remove();
-      mark.remove();
-    } else {
-      // The page rearranged the nodes around the mark: keep its text in place.
-      parent.replaceChild(mark.ownerDocument.createTextNode(text), mark);
-    }
+    unwrapTextMark(mark);
     return;
   }
+  const before = mark.previousSibling;
+  const after = mark.nextSibling;
   const first = children[0];
   const last = children[children.length - 1];
   if (before instanceof Text && first instanceof Text) {

@@ -19,10 +19,14 @@ const APOSTROPHES_RE = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 /** Letters whose base form NFD does not reveal. */
 const SPECIAL_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss' };
 
+/** Removes soft hyphens, zero-width characters and the like. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE_RE, '');
+}
+
 /** Removes diacritics and invisible characters but keeps case: "Şimşek" -> "Simsek". */
 export function stripDiacritics(text: string): string {
-  return text
-    .replace(INVISIBLE_RE, '')
+  return stripInvisible(text)
     .normalize('NFD')
     .replace(MARKS_RE, '')
     .replace(/[ıłŁøØđĐß]/g, (c) => SPECIAL_FOLDS[c] ?? c);
