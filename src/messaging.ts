@@ -15,7 +15,7 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('mentions-changed'), distinctEntities: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /**
    * Content script -> background: which site (registrable domain) am I on, and the
-   * precompiled matcher. Keeps the public-suffix list and the pattern out of every page's bundle.
+   * precompiled matcher data. Keeps the public-suffix list and the dataset out of every page's bundle.
    */
   v.strictObject({ type: v.literal('get-page-setup') }),
   /** Popup -> content script: what is highlighted here? */
@@ -79,18 +79,16 @@ export async function sendToTab<T>(tabId: number, message: Message, schema: v.Ge
   }
 }
 
-const MatchTargetSchema = v.nullable(
-  v.strictObject({ entityId: v.string(), category: v.picklist(CATEGORIES), alias: v.string() }),
-);
-const LookupEntriesSchema = v.array(v.tuple([v.string(), MatchTargetSchema]));
+const MatchTargetSchema = v.strictObject({ entityId: v.string(), category: v.picklist(CATEGORIES), alias: v.string() });
+const FormRecordSchema = v.tuple([v.string(), v.string(), v.number(), v.number()]);
 
 export const PageSetupSchema = v.strictObject({
   site: v.nullable(v.string()),
   matcher: v.strictObject({
-    source: v.string(),
-    noisySource: v.string(),
-    names: LookupEntriesSchema,
-    acronyms: LookupEntriesSchema,
+    firstUnits: v.string(),
+    longestKey: v.number(),
+    targets: v.array(MatchTargetSchema),
+    forms: v.array(v.tuple([v.string(), v.array(FormRecordSchema)])),
   }),
 });
 export type PageSetup = v.InferOutput<typeof PageSetupSchema>;

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { dataset } from '../dataset';
-import { matcherFromData, type CompiledMatcher } from '../matcher';
+import type { CompiledMatcher } from '../matcher';
+// Not the matcher's index: the build-time compiler has no business in every page.
+import { matcherFromData } from '../matcher/matcher';
 import { Highlighter, type Mention } from '../highlight/highlighter';
 import {
   askBackground,

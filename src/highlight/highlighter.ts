@@ -4,7 +4,7 @@ import { Backoff, type BackoffPolicy } from './backoff';
 import { isBlockElement } from './blocks';
 import { HIGHLIGHT_SELECTOR } from './dom-contract';
 import { isInsideExcluded } from './exclusions';
-import { markRun, runHasMentions, type Mention } from './mark-run';
+import { findMentions, markMentions, type Mention } from './mark-run';
 import { PageObserver, type PageChanges } from './page-observer';
 import { RunCollector, type TextRun } from './runs';
 import { SliceScheduler } from './scheduler';
@@ -54,11 +54,6 @@ export class Highlighter {
     this.fullScans++;
     // Highlights left by an earlier instance (an extension update mid-page) are redone, not stacked.
     if (this.options.root.querySelector(HIGHLIGHT_SELECTOR)) unwrapAllIn(this.options.root);
-    // V8 compiles a large RegExp on its first use (bytecode) and again on its second (native
-    // code), some 40 ms each for ours: each gets a task of its own before any page text is
-    // searched. Once compiled, these cost microseconds.
-    const warmUp = () => void this.options.matcher.find('Bashar al-Assad');
-    this.scheduler.add([warmUp, warmUp], true);
     this.collectInSlices([this.options.root]);
     this.observer?.start();
   }
@@ -115,10 +110,11 @@ export class Highlighter {
     // The page may have removed some of the run's text since it was collected.
     const live: TextRun = { ...run, nodes: run.nodes.filter((node) => node.isConnected) };
     if (!live.nodes.length) return;
-    if (!runHasMentions(live, this.options)) return;
+    const found = findMentions(live, this.options);
+    if (!found.length) return;
     const created = this.observer
-      ? this.observer.withoutObserving(() => markRun(live, this.options))
-      : markRun(live, this.options);
+      ? this.observer.withoutObserving(() => markMentions(live, found))
+      : markMentions(live, found);
     if (created.length) {
       this.mentions.push(...created);
       this.notify();

@@ -1,21 +1,10 @@
 /**
- * Turns one alias into the sequence of regex units the trie is built from, and
- * lists the written variants an alias stands for (dotted acronyms, "al-" dropped).
+ * Turns one alias into the written forms the matcher compares page text with, and
+ * lists the variants an alias stands for (dotted acronyms, "al-" dropped).
  */
 import type { AliasInput, AliasKind, Entity } from '../dataset/schema';
 import { stripDiacritics, stripInvisible } from '../text/fold';
-import {
-  ACRONYM_DOT,
-  APOSTROPHE,
-  APOSTROPHE_CHARS,
-  LETTER_TAIL_SLOT,
-  SEPARATOR,
-  escapeLiteral,
-  isLetter,
-  isUpper,
-  letterClass,
-  letterCodePoints,
-} from './char-classes';
+import { APOSTROPHE_SYMBOL, Kind, UPPER, symbolsOf } from './symbols';
 
 export interface AliasSpec {
   text: string;
@@ -37,77 +26,50 @@ export function aliasSpecs(entity: Entity, fold: (text: string) => string): Alia
   return specs;
 }
 
-/** One step of an alias pattern: a regex fragment, and the characters it can start with (null: too many to list). */
-export interface Unit {
-  re: string;
-  first: readonly number[] | null;
-}
+/** Case each letter of a form must have in the text: "U" upper, "L" lower, "." either. */
+export type CaseRule = string;
 
-const SEPARATOR_CHAR = /^[\s\-\u2010-\u2013_]$/u;
-
-const SEPARATOR_UNIT: Unit = { re: SEPARATOR, first: null };
-const APOSTROPHE_UNIT: Unit = { re: APOSTROPHE, first: [...APOSTROPHE_CHARS].map((c) => c.codePointAt(0)!) };
-const ACRONYM_DOT_UNIT: Unit = { re: ACRONYM_DOT, first: [0x2e] };
-const FINAL_DOT_UNIT: Unit = { re: '\\.', first: [0x2e] };
-
-function literalUnit(ch: string): Unit {
-  return { re: escapeLiteral(ch), first: [ch.codePointAt(0)!] };
-}
-
-function letterUnit(base: string, mode: 'any' | 'exact'): Unit {
-  return { re: letterClass(base, mode) + LETTER_TAIL_SLOT, first: letterCodePoints(base, mode) };
+/** One written form of an alias, in the matcher's symbols. */
+export interface AliasForm {
+  symbols: string;
+  cases: CaseRule;
 }
 
 /**
- * Units of a `name`/`surname` alias (or, with `exactCase`, of an undotted acronym).
- * Letters are folded to their base letter and match every diacritic variant; a letter that
- * starts a word and is upper-case in the alias must be upper-case in the text, any other
- * letter may be either case.
+ * The form of a `name`/`surname` alias (or, with `exactCase`, of an acronym that is not
+ * all letters). A letter that starts a word and is upper-case in the alias must be
+ * upper-case in the text; any other letter may be either case.
  */
-export function textUnits(text: string, exactCase: boolean): Unit[] {
-  const chars = [...stripDiacritics(text.trim())];
-  const units: Unit[] = [];
-  let prevWordChar = false;
-  for (const ch of chars) {
-    if (SEPARATOR_CHAR.test(ch)) {
-      if (units.at(-1) !== SEPARATOR_UNIT) units.push(SEPARATOR_UNIT);
-      prevWordChar = false;
-    } else if (APOSTROPHE_CHARS.includes(ch)) {
-      units.push(APOSTROPHE_UNIT);
-      prevWordChar = false;
-    } else if (isLetter(ch)) {
-      const mode = exactCase || (!prevWordChar && isUpper(ch)) ? 'exact' : 'any';
-      units.push(letterUnit(ch, mode));
-      prevWordChar = true;
-    } else {
-      units.push(literalUnit(ch));
-      prevWordChar = /^[\p{M}\p{N}]$/u.test(ch);
-    }
-  }
-  return units;
-}
-
-/**
- * The written forms of an acronym: as listed without dots ("UN") and, for an all-letter
- * acronym, dotted ("U.N", "U.N.", "U. N.") — always case-sensitive.
- */
-export function acronymUnitLists(text: string): Unit[][] {
-  const bare = stripDiacritics(text).replace(/[.\s]/g, '');
-  const letters = [...bare];
-  if (letters.length < 2 || !letters.every(isLetter)) return [textUnits(text, true)];
-  const undotted = letters.map((ch) => letterUnit(ch, 'exact'));
-  const dotted: Unit[] = [];
-  letters.forEach((ch, i) => {
-    if (i > 0) dotted.push(ACRONYM_DOT_UNIT);
-    dotted.push(letterUnit(ch, 'exact'));
+export function textForm(text: string, exactCase: boolean): AliasForm {
+  const { symbols, kinds } = symbolsOf(text);
+  let cases = '';
+  let previousIsWord = false;
+  kinds.forEach((kind, i) => {
+    const base = kind & 7;
+    const isLetter = base === Kind.Letter && symbols[i] !== APOSTROPHE_SYMBOL;
+    const upper = (kind & UPPER) !== 0;
+    cases += isLetter && (exactCase || (!previousIsWord && upper)) ? (upper ? 'U' : exactCase ? 'L' : '.') : '.';
+    previousIsWord = isLetter || base === Kind.Number || base === Kind.Mark;
   });
-  // The final dot is optional: a trie node that ends the alias both before and after it.
-  return [undotted, dotted, [...dotted, FINAL_DOT_UNIT]];
+  return { symbols, cases: /^\.*$/.test(cases) ? '' : cases };
 }
 
-/** The unit lists an alias compiles to (several for acronyms). */
-export function aliasUnitLists(spec: AliasSpec): Unit[][] {
-  return spec.kind === 'acronym' ? acronymUnitLists(spec.text) : [textUnits(spec.text, false)];
+/**
+ * The written forms of an acronym, always case-sensitive: as listed without dots ("UN")
+ * and, for an all-letter acronym, dotted with or without the final dot and with or
+ * without a space after each dot ("U.N", "U.N.", "U. N", "U. N.").
+ */
+export function acronymForms(text: string): AliasForm[] {
+  const letters = [...stripDiacritics(text).replace(/[.\s]/g, '')];
+  if (letters.length < 2 || !letters.every((ch) => /^\p{L}$/u.test(ch))) return [textForm(text, true)];
+  return [letters.join(''), letters.join('.'), `${letters.join('.')}.`, letters.join('. '), `${letters.join('. ')}.`].map(
+    (written) => textForm(written, true),
+  );
+}
+
+/** The forms an alias is matched in (several for acronyms). */
+export function aliasForms(spec: AliasSpec): AliasForm[] {
+  return spec.kind === 'acronym' ? acronymForms(spec.text) : [textForm(spec.text, false)];
 }
 
 /** The Arabic article as written inside a name: "al-", "Al ", "el-" at the start of a word. */

@@ -1,43 +1,43 @@
 /**
- * Compiles a dataset's entities into one matcher: a single trie-shaped RegExp (what mark.js
- * runs) plus the lookup that maps each match back to its entity.
+ * Compiles a dataset's entities into matcher data: every written form of every alias,
+ * keyed by its first word, plus the class of units a name can start with. This is the
+ * costly part, done once per dataset version (at build time for the extension).
  */
 import type { Entity } from '../dataset/schema';
 import { foldKey } from '../text/fold';
-import { type AliasSpec, aliasSpecs, aliasUnitLists, withoutArticles } from './alias-patterns';
-import { LETTER_TAIL, LETTER_TAIL_SLOT, NOISY_TEXT, WORD_END, WORD_START, classFromCodePoints } from './char-classes';
+import { type AliasForm, type AliasSpec, aliasForms, aliasSpecs, withoutArticles } from './alias-patterns';
+import { APOSTROPHE_CHARS, classFromCodePoints, letterCodePoints } from './first-units';
 import { AliasLookup } from './lookup';
-import { SURNAME_END_CHECK, guardCapture } from './surname-guard';
-import { AliasTrie } from './trie';
-import type { CompiledMatcher, Match, MatcherData } from './types';
-
-const FLAGS = 'gu';
+import { matcherFromData } from './matcher';
+import { APOSTROPHE_SYMBOL, Kind, createReader, kindOf, readKey, readString } from './symbols';
+import { ACRONYM, type CompiledMatcher, type FormRecord, type MatcherData, type MatchTarget, SURNAME_ONLY } from './types';
 
 export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
   return matcherFromData(compileMatcherData(entities));
 }
 
-/** The costly part, done once per dataset: the pattern and the lookup tables, as plain data. */
+interface FormEntry {
+  form: AliasForm;
+  spec: AliasSpec;
+}
+
 export function compileMatcherData(entities: readonly Entity[]): MatcherData {
   const lookup = new AliasLookup();
-  const trie = new AliasTrie();
-  let hasSurname = false;
-  const addPattern = (spec: AliasSpec): void => {
-    const surname = spec.kind === 'surname';
-    hasSurname ||= surname;
-    for (const units of aliasUnitLists(spec)) trie.insert(units, surname);
+  const entries: FormEntry[] = [];
+  const addForms = (spec: AliasSpec): void => {
+    for (const form of aliasForms(spec)) if (form.symbols !== '') entries.push({ form, spec });
   };
 
   // 1. Aliases as listed (each entity's name included).
   const explicit = entities.flatMap((entity) => aliasSpecs(entity, foldKey).map((spec) => ({ entity, spec })));
   lookup.addExplicit(explicit);
-  explicit.forEach((c) => addPattern(c.spec));
+  explicit.forEach((c) => addForms(c.spec));
 
   // 2. Namesakes, with and without their articles: matched so that they consume their text, never resolved.
   for (const entity of entities) {
     for (const namesake of entity.namesakes ?? []) {
       for (const text of [namesake, ...withoutArticles(namesake)]) {
-        if (lookup.addNamesake(text)) addPattern({ text, kind: 'name', ambiguous: true });
+        if (lookup.addNamesake(text)) addForms({ text, kind: 'name', ambiguous: true });
       }
     }
   }
@@ -46,64 +46,71 @@ export function compileMatcherData(entities: readonly Entity[]): MatcherData {
   const derived = explicit.flatMap(({ entity, spec }) =>
     spec.kind === 'acronym' ? [] : withoutArticles(spec.text).map((text) => ({ entity, spec: { ...spec, text } })),
   );
-  lookup.addDerived(derived).forEach((c) => addPattern(c.spec));
+  lookup.addDerived(derived).forEach((c) => addForms(c.spec));
 
-  const slotted = buildSource(trie, hasSurname);
-  const source = slotted.replaceAll(LETTER_TAIL_SLOT, '');
-  const noisySource = slotted.replaceAll(LETTER_TAIL_SLOT, LETTER_TAIL);
-  // Fail at build time, not on the first page.
-  new RegExp(source, FLAGS);
-  new RegExp(noisySource, FLAGS);
-  return { source, noisySource, ...lookup.toData() };
+  return toData(entries, lookup);
 }
 
-/** A ready matcher from precompiled data: no pattern building, only map construction. */
-export function matcherFromData(data: MatcherData): CompiledMatcher {
-  const lookup = new AliasLookup(data);
-  const clean = new RegExp(data.source, FLAGS);
-  // Compiled only on the first page text that needs it.
-  let noisy: RegExp | null = null;
-  const templateFor = (text?: string) =>
-    text === undefined || NOISY_TEXT.test(text) ? (noisy ??= new RegExp(data.noisySource, FLAGS)) : clean;
-
-  const matcher: CompiledMatcher = {
-    source: data.noisySource,
-    createRegExp: (text) => new RegExp(templateFor(text)),
-    sharedRegExp(text) {
-      const re = templateFor(text);
-      re.lastIndex = 0;
-      return re;
-    },
-    resolve: (matchText) => lookup.resolve(matchText),
-    find(text) {
-      const re = matcher.sharedRegExp(text);
-      const found: Match[] = [];
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0] === '') {
-          re.lastIndex++;
-          continue;
-        }
-        const target = lookup.resolve(m[0]);
-        if (target) found.push({ ...target, start: m.index, end: m.index + m[0].length, text: m[0] });
-      }
-      return found;
-    },
+function toData(entries: readonly FormEntry[], lookup: AliasLookup): MatcherData {
+  const targets: MatchTarget[] = [];
+  const targetIndex = new Map<MatchTarget, number>();
+  const indexOf = (target: MatchTarget | null): number => {
+    if (!target) return -1;
+    let index = targetIndex.get(target);
+    if (index === undefined) {
+      index = targets.push(target) - 1;
+      targetIndex.set(target, index);
+    }
+    return index;
   };
-  return Object.freeze(matcher);
+
+  // One record per distinct form (symbols and case rule); a form is a surname's only if every alias written so is one.
+  const records = new Map<string, FormRecord>();
+  const surnameOnly = new Map<string, boolean>();
+  for (const { form, spec } of entries) {
+    const id = `${form.symbols}\u0000${form.cases}`;
+    surnameOnly.set(id, (surnameOnly.get(id) ?? true) && spec.kind === 'surname');
+    if (records.has(id)) continue;
+    const flags = spec.kind === 'acronym' ? ACRONYM : 0;
+    records.set(id, [form.symbols, form.cases, flags, indexOf(lookup.resolve(spec.text))]);
+  }
+
+  const forms = new Map<string, FormRecord[]>();
+  const firstUnits = new Set<number>();
+  const reader = createReader();
+  let longestKey = 1;
+  for (const [id, record] of records) {
+    if (surnameOnly.get(id)) record[2] |= SURNAME_ONLY;
+    const [symbols, cases] = record;
+    readKey(symbols, 0, symbols.length, reader);
+    const key = readString(reader);
+    longestKey = Math.max(longestKey, key.length);
+    let list = forms.get(key);
+    if (!list) forms.set(key, (list = []));
+    list.push(record);
+    for (const unit of unitsFoldingTo(symbols[0]!, cases[0] ?? '.')) firstUnits.add(unit);
+  }
+  // Longest first, so the first form that fits is the leftmost-longest match; an acronym
+  // before a name of the same letters, as resolving has always preferred it.
+  for (const list of forms.values()) {
+    list.sort((a, b) => b[0].length - a[0].length || (b[2] & ACRONYM) - (a[2] & ACRONYM) || compare(a[0], b[0]) || compare(a[1], b[1]));
+  }
+  return {
+    firstUnits: firstUnits.size ? classFromCodePoints(firstUnits) : '[]',
+    longestKey,
+    targets,
+    forms: [...forms].sort((a, b) => compare(a[0], b[0])),
+  };
 }
 
-function buildSource(trie: AliasTrie, hasSurname: boolean): string {
-  if (trie.isEmpty) return '(?!)';
-  const first = trie.firstCodePoints();
-  // A cheap class test first, so that the boundary and guard lookbehinds only run where a name could start.
-  const prefilter = first ? `(?=${classFromCodePoints(first)})` : '';
-  const body = trie.emit({
-    surnameEnd: hasSurname ? SURNAME_END_CHECK : '',
-    ...(hasSurname && {
-      surnameGuard: (first: number[] | null) => (first ? `(?=${classFromCodePoints(first)})` : '') + guardCapture(),
-    }),
-  });
-  // One right boundary for all aliases: when the longest alias at a position is followed by a
-  // letter ("Assadi"), backtracking into the trie tries the shorter ones in turn.
-  return `${prefilter}${WORD_START}${body}${WORD_END}`;
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The text units whose symbol is `symbol`, under a case rule. */
+function unitsFoldingTo(symbol: string, rule: string): number[] {
+  if (symbol === APOSTROPHE_SYMBOL) return [...APOSTROPHE_CHARS].map((ch) => ch.codePointAt(0)!);
+  const code = symbol.charCodeAt(0);
+  if ((kindOf(code) & 7) !== Kind.Letter) return [code];
+  if (rule === 'U') return letterCodePoints(symbol.toUpperCase(), 'exact');
+  if (rule === 'L') return letterCodePoints(symbol, 'exact');
+  return letterCodePoints(symbol, 'any');
 }

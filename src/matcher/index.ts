@@ -1,6 +1,7 @@
 /**
- * The name matcher: compiles a dataset once into one trie-shaped RegExp for mark.js's
- * `markRegExp`, and resolves each match back to its entity.
+ * The name matcher: compiles a dataset once into plain data (every written form of every
+ * alias, keyed by its first word), and finds those forms in page text.
  */
-export type { CompiledMatcher, Match, MatcherData, MatchTarget } from './types';
-export { compileMatcher, compileMatcherData, matcherFromData } from './compile';
+export type { CompiledMatcher, Match, MatcherData, MatchTarget, Span } from './types';
+export { compileMatcher, compileMatcherData } from './compile';
+export { matcherFromData } from './matcher';

@@ -1,12 +1,12 @@
 /**
- * Maps matched text back to entities, and finds aliases that two entities claim.
- * Names are keyed by `foldKey`; acronyms by their exact letters, so that resolving stays
- * case-sensitive for them as the regex is ("ISIS" resolves, "Isis" does not).
+ * Decides, at build time, which entity each alias stands for, and finds aliases that two
+ * entities claim. Names are keyed by `foldKey`; acronyms by their exact letters, so that
+ * they stay case-sensitive ("ISIS" resolves, "Isis" does not).
  */
 import type { Entity } from '../dataset/schema';
 import { foldKey, stripDiacritics } from '../text/fold';
 import type { AliasSpec } from './alias-patterns';
-import type { MatcherData, MatchTarget } from './types';
+import type { MatchTarget } from './types';
 
 /** "U. N." -> "UN"; keeps case. */
 export function acronymKey(text: string): string {
@@ -20,17 +20,8 @@ interface Claim {
 
 /** Builds the two lookup maps. Feed explicit aliases first, then namesakes, then generated variants. */
 export class AliasLookup {
-  private readonly names: Map<string, MatchTarget | null>;
-  private readonly acronyms: Map<string, MatchTarget | null>;
-
-  constructor(data?: Pick<MatcherData, 'names' | 'acronyms'>) {
-    this.names = new Map(data?.names);
-    this.acronyms = new Map(data?.acronyms);
-  }
-
-  toData(): Pick<MatcherData, 'names' | 'acronyms'> {
-    return { names: [...this.names], acronyms: [...this.acronyms] };
-  }
+  private readonly names = new Map<string, MatchTarget | null>();
+  private readonly acronyms = new Map<string, MatchTarget | null>();
   /** Every fold key claimed by an explicit alias or a namesake. */
   private readonly taken = new Set<string>();
 
@@ -89,23 +80,11 @@ export class AliasLookup {
   }
 
 
-  /** Pages repeat the same few names; folding is the costly part of resolving. */
-  private readonly cache = new Map<string, MatchTarget | null>();
-
-  resolve(matchText: string): MatchTarget | null {
-    let target = this.cache.get(matchText);
-    if (target === undefined) {
-      if (this.cache.size >= 10_000) this.cache.clear();
-      target = this.lookup(matchText);
-      this.cache.set(matchText, target);
-    }
-    return target;
-  }
-
-  private lookup(matchText: string): MatchTarget | null {
-    const acronym = this.acronyms.get(acronymKey(matchText));
+  /** The target of a text written as an alias: acronyms first (case-sensitive), then names. */
+  resolve(text: string): MatchTarget | null {
+    const acronym = this.acronyms.get(acronymKey(text));
     if (acronym !== undefined) return acronym;
-    return this.names.get(foldKey(matchText)) ?? null;
+    return this.names.get(foldKey(text)) ?? null;
   }
 }
 

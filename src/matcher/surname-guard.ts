@@ -3,8 +3,6 @@
  * capitalised word that looks like a given name ("Ahmet Simsek", "Hafez al-Assad"), but does
  * after titles, sentence-initial function words, lowercase words, punctuation and possessives.
  */
-import { INVISIBLE_CHARS } from '../text/fold';
-import { literalAlternation } from './trie';
 
 /** Capitalised words that are not given names: titles and honorifics (without their dot). */
 export const TITLES = [
@@ -42,49 +40,61 @@ export const FUNCTION_WORDS = [
 ] as const;
 
 /** Particles that may stand between a given name and the surname: "Hafez al-Assad", "Staffan de Mistura". */
-const PARTICLES = '(?:[aAeE][lL]|[bB](?:in|IN|en|EN)|[iI](?:bn|BN)|[dD][eE]|[vV](?:an|AN|on|ON)|der)';
+const PARTICLES = new Set([
+  'al', 'Al', 'aL', 'AL', 'el', 'El', 'eL', 'EL', 'bin', 'Bin', 'BIN', 'bIN', 'ben', 'Ben', 'BEN', 'bEN',
+  'ibn', 'Ibn', 'IBN', 'iBN', 'de', 'De', 'dE', 'DE', 'van', 'Van', 'VAN', 'vAN', 'von', 'Von', 'VON', 'vON', 'der',
+]);
+const LONGEST_PARTICLE = 3;
 
-function alternation(words: readonly string[]): string {
-  return literalAlternation(words.flatMap((w) => [w, w.toUpperCase()]));
+const ALLOWED = new Set([...TITLES, ...FUNCTION_WORDS].flatMap((word) => [word, word.toUpperCase()]));
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const WORD_OR_APOSTROPHE = /[\p{L}\p{M}\p{N}'\u2019\u02BC]/u;
+/** What may stand between a particle and the surname. */
+const PARTICLE_SEPARATOR = /[\s\-\u2010-\u2013]/;
+
+/**
+ * True when a surname starting at `start` follows a capitalised word that looks like a
+ * given name, separated only by spaces (one line break at most) and optionally an
+ * Arabic article or other particle. The word must start a word itself (not follow a
+ * letter, digit or apostrophe, so "Turkey's Simsek" is a possessive and "McGurk" one
+ * word), and must not be a title or function word ("President Assad", "But Alloush").
+ */
+export function followsGivenName(text: string, start: number): boolean {
+  if (givenNameEndsAt(text, start)) return true;
+  let particleEnd = start;
+  while (particleEnd > 0 && PARTICLE_SEPARATOR.test(text[particleEnd - 1]!)) particleEnd--;
+  if (particleEnd === start) return false;
+  for (let length = 2; length <= LONGEST_PARTICLE; length++) {
+    const from = particleEnd - length;
+    if (from >= 0 && PARTICLES.has(text.slice(from, particleEnd)) && givenNameEndsAt(text, from)) return true;
+  }
+  return false;
 }
 
 /**
- * A lookbehind that holds where a surname would follow a capitalised word that is not a title
- * or function word, separated only by whitespace (and optionally an article/particle).
- * The word must start the word (not follow a letter, digit or apostrophe, so "Turkey's" is a
- * possessive and "McGurk" is one word).
+ * A given name followed by whitespace ends right before `end`. Page text wraps lines
+ * inside a name ("Ahmet\nSimsek"), but a blank line ends a headline or paragraph, and
+ * the word before it belongs to something else ("Middle East\n\nAssad says").
  */
-export function givenNameBefore(): string {
-  const allowed = alternation([...TITLES, ...FUNCTION_WORDS]);
-  return (
-    `(?<=(?<![\\p{L}\\p{M}\\p{N}'\\u2019\\u02BC])` +
-    `(?!(?:${allowed})\\s)` +
-    `\\p{Lu}[\\p{L}\\p{M}${INVISIBLE_CHARS}]*${ONE_LINE_BREAK_AT_MOST}` +
-    `(?:${PARTICLES}[\\s\\-\\u2010-\\u2013]+)?)`
-  );
+function givenNameEndsAt(text: string, end: number): boolean {
+  let pos = end;
+  let lineBreaks = 0;
+  while (pos > 0 && /\s/.test(text[pos - 1]!)) {
+    const ch = text[pos - 1]!;
+    if (ch === '\n') lineBreaks++;
+    // A carriage return only counts as part of a "\r\n" line break.
+    else if (ch === '\r' && text[pos] !== '\n') return false;
+    pos--;
+  }
+  if (pos === end || lineBreaks > 1) return false;
+  const wordEnd = pos;
+  while (pos > 0 && (LETTER_OR_MARK.test(text[pos - 1]!) || INVISIBLE.test(text[pos - 1]!))) pos--;
+  // Invisible characters before the word's first letter are not part of it.
+  while (pos < wordEnd && INVISIBLE.test(text[pos]!)) pos++;
+  if (pos === wordEnd || !UPPER_LETTER.test(text[pos]!)) return false;
+  if (pos > 0 && WORD_OR_APOSTROPHE.test(text[pos - 1]!)) return false;
+  return !ALLOWED.has(text.slice(pos, wordEnd));
 }
-
-/**
- * Whitespace between the given name and the surname. Page text wraps lines inside a name
- * ("Ahmet\nSimsek"), but a blank line ends a headline or paragraph, and the word before it
- * belongs to something else ("Middle East\n\nAssad says").
- */
-const ONE_LINE_BREAK_AT_MOST = '(?:[^\\S\\n\\r]+|[^\\S\\n\\r]*\\r?\\n[^\\S\\n\\r]*)';
-
-/** Name of the capture group set when the guard trips; surname terminals require it to be unset. */
-export const GUARD_GROUP = 'given';
-
-/**
- * Placed once at the start of the pattern. Lookarounds are atomic, so when a given name
- * stands before the match the group captures the first letter and nothing can undo that.
- */
-export function guardCapture(): string {
-  return `(?=(?:${givenNameBefore()}(?<${GUARD_GROUP}>\\p{L}))?)`;
-}
-
-/**
- * Placed where a surname alias ends (after the right word boundary). An unset group
- * backreference matches the empty string, so this passes unless the guard tripped; if it
- * did, it asks for a letter right after a word end, which can never be there.
- */
-export const SURNAME_END_CHECK = `(?=\\k<${GUARD_GROUP}>)`;

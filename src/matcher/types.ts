@@ -13,34 +13,44 @@ export interface Match extends MatchTarget {
   text: string;
 }
 
+/** A stretch of text that matched a form: `target` null for a declared namesake or an ambiguous alias (never highlight those). */
+export interface Span {
+  start: number;
+  end: number;
+  target: MatchTarget | null;
+}
+
 export interface CompiledMatcher {
-  /** One combined, trie-shaped pattern with flags 'gu' (the version that tolerates noise inside names). */
-  readonly source: string;
-  /** A fresh instance (lastIndex state!) of the pattern suited to `text`: the smaller one unless the text has noise. */
-  createRegExp(text?: string): RegExp;
   /**
-   * The matcher's own instance, lastIndex reset, for one synchronous pass. V8 keeps a
-   * compiled pattern in a cache that garbage collection ages out; a fresh `RegExp` per
-   * call can then pay the full compile (tens of ms for ours) again and again.
+   * The first span at or after `from`, leftmost-longest: the longest form that matches at the
+   * leftmost position where any does. Namesakes and ambiguous aliases are spans too, so that
+   * they consume their text ("Hafez al-Assad" never yields "al-Assad").
    */
-  sharedRegExp(text?: string): RegExp;
-  /** What a matched text (match[0] of the regex) refers to; null for a declared namesake or an ambiguous alias (never highlight those). */
+  next(text: string, from: number): Span | null;
+  /** What a matched text refers to; null for a namesake, an ambiguous alias or no alias at all. */
   resolve(matchText: string): MatchTarget | null;
-  /** All resolved matches in a string, in order, non-overlapping, leftmost-longest; namesakes consumed but not returned. */
+  /** All resolved matches in a string, in order, non-overlapping; namesakes consumed but not returned. */
   find(text: string): Match[];
 }
 
+/** Record flag: every alias with this form is a surname (the surname guard applies). */
+export const SURNAME_ONLY = 1;
+/** Record flag: the form is an acronym's, whose case is part of its identity. */
+export const ACRONYM = 2;
+
+/** One written form: [symbols, case rule ('' when any case goes), flags, index into targets or -1]. */
+export type FormRecord = [symbols: string, cases: string, flags: number, target: number];
+
 /**
  * Everything a matcher needs at run time, as plain data: built once per dataset
- * (at build time for the extension) so that a page never pays for compiling.
+ * (at build time for the extension), so that a page never pays for compiling.
  */
 export interface MatcherData {
-  /** The pattern for clean text. */
-  source: string;
-  /** The same pattern, tolerating combining marks and invisible characters inside names. */
-  noisySource: string;
-  /** fold key -> target (null: a namesake or an ambiguous alias). */
-  names: [string, MatchTarget | null][];
-  /** exact acronym letters -> target. */
-  acronyms: [string, MatchTarget | null][];
+  /** A RegExp character class of the text units a name can start with. */
+  firstUnits: string;
+  /** Length of the longest key, in symbols. */
+  longestKey: number;
+  targets: MatchTarget[];
+  /** [key (a form's first word, in symbols), its forms, longest first], sorted by key. */
+  forms: [key: string, forms: FormRecord[]][];
 }
