@@ -10,17 +10,17 @@ const NODE_ENTRY = `
 import * as matcher from './src/matcher/index.ts';
 import { dataset, aliasText } from './src/dataset/index.ts';
 export const compileMatcher = matcher.compileMatcher;
-// Present once the matcher is compiled at build time (virtual:astana-matcher): data out, matcher back.
+// The build-time split (virtual:astana-matcher): data out at build time, matcher revived on the page.
 export const compileMatcherData = matcher.compileMatcherData;
 export const matcherFromData = matcher.matcherFromData;
 export { dataset, aliasText };
 `;
 
 const ENTRY = `
-import { compileMatcher } from './src/matcher/index.ts';
+import { compileMatcher, compileMatcherData, matcherFromData } from './src/matcher/index.ts';
 import { Highlighter } from './src/highlight/highlighter.ts';
 import { dataset, aliasText } from './src/dataset/index.ts';
-const api = { compileMatcher, Highlighter, dataset, aliasText };
+const api = { compileMatcher, compileMatcherData, matcherFromData, Highlighter, dataset, aliasText };
 window.__astanaMatcher = api;
 `;
 
@@ -40,7 +40,7 @@ async function bundle(format, platform, contents = ENTRY) {
   return result.outputFiles[0].text;
 }
 
-/** The IIFE for pages: sets window.__astanaMatcher = { compileMatcher, Highlighter, dataset, aliasText }. */
+/** The IIFE for pages: sets window.__astanaMatcher = { compileMatcher, compileMatcherData, matcherFromData, Highlighter, dataset, aliasText }. */
 export const browserBundle = () => bundle('iife', 'browser');
 
 /** The matcher and dataset (no highlighter) as an ESM module for Node; returns the imported module. */

@@ -21,6 +21,13 @@ export interface HighlighterOptions {
   backoff?: BackoffPolicy;
   /** Whether to follow page changes (live blogs, infinite scroll, re-renders). */
   observe?: boolean;
+  /**
+   * Called for each run of the first pass just before its names are searched; returns the
+   * run to search. Quote checking marks a run's quotations here, so names nest inside the
+   * quote marks and the first screen gets both before the rest of the page gets either.
+   * Not called for later page changes.
+   */
+  beforeFirstPass?(run: TextRun): TextRun;
 }
 
 /** Off-screen runs that follow this many runs below the viewport are assumed to be below it too. */
@@ -54,7 +61,7 @@ export class Highlighter {
     this.fullScans++;
     // Highlights left by an earlier instance (an extension update mid-page) are redone, not stacked.
     if (this.options.root.querySelector(HIGHLIGHT_SELECTOR)) unwrapAllIn(this.options.root);
-    this.collectInSlices([this.options.root]);
+    this.collectInSlices([this.options.root], true);
     this.observer?.start();
   }
 
@@ -88,7 +95,7 @@ export class Highlighter {
    * Reads the text under `roots` a slice at a time; each slice's runs are queued
    * as they come, those in the viewport ahead of the rest.
    */
-  private collectInSlices(roots: Node[]): void {
+  private collectInSlices(roots: Node[], firstPass: boolean): void {
     const sorter = new ViewportSorter();
     const collectors = roots.map((root) => new RunCollector(root));
     const step = () => {
@@ -97,7 +104,7 @@ export class Highlighter {
       const { runs, done } = collector.next(COLLECT_SLICE_MS);
       if (done) collectors.shift();
       const { visible, rest } = sorter.split(runs);
-      const job = (run: TextRun) => () => this.process(run);
+      const job = (run: TextRun) => () => this.process(run, firstPass);
       this.scheduler.add(visible.map(job), true);
       this.scheduler.add(rest.map(job), false);
       if (collectors.length) this.scheduler.add([step], true);
@@ -105,11 +112,16 @@ export class Highlighter {
     this.scheduler.add([step], true);
   }
 
-  private process(run: TextRun): void {
+  private process(run: TextRun, firstPass: boolean): void {
     if (!this.running || !run.block.isConnected) return;
     // The page may have removed some of the run's text since it was collected.
-    const live: TextRun = { ...run, nodes: run.nodes.filter((node) => node.isConnected) };
+    let live: TextRun = { ...run, nodes: run.nodes.filter((node) => node.isConnected) };
     if (!live.nodes.length) return;
+    const before = firstPass ? this.options.beforeFirstPass : undefined;
+    if (before) {
+      const prepared = live;
+      live = this.observer ? this.observer.withoutObserving(() => before(prepared)) : before(prepared);
+    }
     const found = findMentions(live, this.options);
     if (!found.length) return;
     const created = this.observer
@@ -141,7 +153,7 @@ export class Highlighter {
       // before a surname) must not be cut off by a highlight left in place.
       for (const block of blocks) unwrapAllIn(block);
     });
-    this.collectInSlices(blocks);
+    this.collectInSlices(blocks, false);
   }
 
   private notify(): void {

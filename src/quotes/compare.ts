@@ -23,12 +23,47 @@ interface Match {
 
 const RANK: Record<VerdictKind, number> = { exact: 0, partial: 1, close: 2, unknown: 3 };
 
+interface RecordedWords {
+  tokens: Token[];
+  keys: Set<string>;
+  words: number;
+  gaps: number;
+}
+
+/** Recorded quotes are compared with every quotation on every page: their words are read once. */
+const recordedCache = new WeakMap<Quote, RecordedWords>();
+
+function recordedWordsOf(quote: Quote): RecordedWords {
+  let recorded = recordedCache.get(quote);
+  if (!recorded) {
+    const tokens = recordedTokens(quote.text);
+    const words = wordCount(tokens);
+    recorded = { tokens, keys: new Set(tokens.filter((t) => !t.gap).map((t) => t.key)), words, gaps: tokens.length - words };
+    recordedCache.set(quote, recorded);
+  }
+  return recorded;
+}
+
+/**
+ * A cheap necessary condition for any verdict, so that most pairs skip the alignments:
+ * every verdict needs page words that are also in the quote (an exact match all of the
+ * quote's words, a part all its own words but those that fill lost words, a close match
+ * at least three).
+ */
+function mayMatch(page: readonly Token[], recorded: RecordedWords): boolean {
+  const needed = Math.min(3, recorded.words, page.length - recorded.gaps);
+  if (needed <= 0) return true;
+  let shared = 0;
+  for (const token of page) if (recorded.keys.has(token.key) && ++shared >= needed) return true;
+  return false;
+}
+
 /** How the page words match one recorded quote, if they do. */
 function matchQuote(page: readonly Token[], quote: Quote): Match | null {
-  const recorded = recordedTokens(quote.text);
+  const recordedWords = recordedWordsOf(quote);
+  const recorded = recordedWords.tokens;
   const pageWords = page.length;
-  const recordedWords = wordCount(recorded);
-  if (pageWords === 0 || recordedWords === 0) return null;
+  if (pageWords === 0 || recordedWords.words === 0 || !mayMatch(page, recordedWords)) return null;
 
   let found: Omit<Match, 'quote'> | null = null;
   const whole = align(page, recorded, 'whole');
@@ -39,8 +74,8 @@ function matchQuote(page: readonly Token[], quote: Quote): Match | null {
     if (part.cost === 0 && pageWords >= MIN_PARTIAL_WORDS) {
       found = { verdict: 'partial', cost: 0, diff: part.diff };
     } else if (
-      whole.cost <= Math.max(2, Math.floor(recordedWords * 0.2)) &&
-      whole.same >= Math.max(3, Math.ceil(recordedWords * 0.6))
+      whole.cost <= Math.max(2, Math.floor(recordedWords.words * 0.2)) &&
+      whole.same >= Math.max(3, Math.ceil(recordedWords.words * 0.6))
     ) {
       found = { verdict: 'close', cost: whole.cost, diff: whole.diff };
     } else if (
