@@ -4,7 +4,8 @@ import { checkQuotations } from '../quotes';
 import { markQuotations } from './mark-quotes';
 import { forgetQuoteMark, registerQuoteMark, type QuoteMark } from './registry';
 import { unwrapQuoteMarks } from './unmark';
-import { UnitCollector } from './units';
+import { RunCollector, type TextRun } from '../highlight/runs';
+import { UnitCollector, blockquoteUnits, runUnit, type QuoteUnit } from './units';
 
 /** Work per task while reading the page for quotations. */
 const SLICE_MS = 8;
@@ -46,12 +47,7 @@ export class QuoteChecker {
       const deadline = performance.now() + SLICE_MS;
       do {
         for (const unit of units.next(SLICE_MS / 2)) {
-          const checked = checkQuotations(unit.text, matcher, dataset, { quotations: unit.quotations });
-          for (const mark of markQuotations(unit, checked)) {
-            registerQuoteMark(mark);
-            this.marks.push(mark);
-            this.elements.push(...mark.elements);
-          }
+          this.markUnit(unit, checkQuotations(unit.text, matcher, dataset, { quotations: unit.quotations }));
         }
       } while (!units.done && performance.now() < deadline);
       if (!units.done) {
@@ -62,6 +58,45 @@ export class QuoteChecker {
       onDone?.();
     };
     step();
+  }
+
+  /**
+   * For checking along with the name highlighter's first pass, instead of `start`: marks the
+   * `<blockquote>` quotations at once (they borrow text from the paragraphs around them).
+   * Each run then goes through `checkRun` just before its names are searched.
+   */
+  startAlongside(): void {
+    if (this.running) return;
+    this.running = true;
+    const { matcher, dataset, root } = this.options;
+    for (const unit of blockquoteUnits(root)) this.markUnit(unit, checkQuotations(unit.text, matcher, dataset, { quotations: unit.quotations }));
+  }
+
+  /**
+   * Marks the quotations of one run of the name highlighter's first pass, and returns the run
+   * as it now is (its text nodes split around the quote marks).
+   */
+  checkRun(run: TextRun): TextRun {
+    if (!this.running || run.block.closest('blockquote')) return run;
+    const unit = runUnit(run.block, run.nodes);
+    if (!unit) return run;
+    const { matcher, dataset } = this.options;
+    if (!this.markUnit(unit, checkQuotations(unit.text, matcher, dataset, { quotations: unit.quotations }))) return run;
+    // Quote marks are inline and not excluded: the block reads as the same runs, with more nodes.
+    const first = run.nodes[0]!;
+    return new RunCollector(run.block).next(Infinity).runs.find((r) => r.nodes.includes(first)) ?? run;
+  }
+
+  /** Marks a unit's checked quotations; true when any mark was made. */
+  private markUnit(unit: QuoteUnit, checked: ReturnType<typeof checkQuotations>): boolean {
+    let marked = false;
+    for (const mark of markQuotations(unit, checked)) {
+      registerQuoteMark(mark);
+      this.marks.push(mark);
+      this.elements.push(...mark.elements);
+      marked = true;
+    }
+    return marked;
   }
 
   stop(): void {

@@ -71,12 +71,18 @@ function isExcludedForQuotes(element: Element): boolean {
   return !element.hasAttribute(ENTITY_ATTR) && isExcludedElement(element);
 }
 
+/** The `<blockquote>` quotations under `root`, each as one unit. */
+export function blockquoteUnits(root: Element): QuoteUnit[] {
+  return outermostBlockquotes(root).flatMap((blockquote) => blockquoteUnit(blockquote) ?? []);
+}
+
 function outermostBlockquotes(root: Element): Element[] {
   const all = root.matches('blockquote') ? [root] : [...root.querySelectorAll('blockquote')];
   return all.filter((el) => !isInsideExcluded(el) && (el === root || !el.parentElement?.closest('blockquote')));
 }
 
-function runUnit(block: Element, nodes: Text[]): QuoteUnit | null {
+/** The quotations of one run of text (a paragraph's text nodes, or part of them). */
+export function runUnit(block: Element, nodes: Text[]): QuoteUnit | null {
   const offsets: number[] = [];
   let text = '';
   for (const node of nodes) {

@@ -172,3 +172,45 @@ describe('QuoteChecker after the name highlighter', () => {
     expect(domTree()).toBe(pristine);
   });
 });
+
+describe('QuoteChecker along the name highlighter’s first pass', () => {
+  const sequential = () => {
+    document.body.innerHTML = FIXTURE;
+    const checker = makeChecker();
+    checker.start();
+    const highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    const tree = domTree();
+    highlighter.stop();
+    checker.stop();
+    return tree;
+  };
+
+  it('marks the same quotations and names as checking the whole page first, and restores exactly', () => {
+    const expected = sequential();
+    document.body.innerHTML = FIXTURE;
+    const pristine = domTree();
+    const checker = makeChecker();
+    checker.startAlongside();
+    // The blockquote is marked at once; runs wait for the highlighter.
+    expect(verdictIn('block')).not.toEqual([]);
+    expect(verdictIn('exact')).toEqual([]);
+    const highlighter = new Highlighter({
+      root: document.body,
+      matcher,
+      isCategoryOn: (category) => DEFAULT_CATEGORIES[category],
+      observe: false,
+      beforeFirstPass: (run) => checker.checkRun(run),
+    });
+    highlighter.start();
+    highlighter.flush();
+    expect(domTree()).toBe(expected);
+    expect(checker.current().map((m) => m.elements[0]!.closest('[id]')!.id).sort()).toEqual(
+      ['exact', 'partial', 'davos', 'close', 'other', 'named', 'block'].sort(),
+    );
+    highlighter.stop();
+    checker.stop();
+    expect(domTree()).toBe(pristine);
+  });
+});
