@@ -35,10 +35,10 @@ export interface PageControllerOptions {
  * removes every mark the moment it is switched off, and answers the popup.
  * A page where highlighting is off is never scanned.
  *
- * Quotations are checked once per start, before the names: names are then
- * highlighted inside the quote marks, and stopping in the reverse order
- * (names, then quotes) restores the page's text nodes exactly. Any change of
- * the settings that matter restarts both.
+ * Quotations are checked once per start, each run's just before its names:
+ * names are then highlighted inside the quote marks, and stopping in the
+ * reverse order (names, then quotes) restores the page's text nodes exactly.
+ * Any change of the settings that matter restarts both.
  */
 export function startPageController(options: PageControllerOptions): void {
   // The background keys the page by registrable domain, exactly as the popup and the
@@ -92,16 +92,16 @@ function runPageController(
           });
     highlighter = names;
     if (!names) reportMentions([]);
-    // Quotes are marked first (in slices), then names inside them; a settings change
-    // meanwhile stops both, and the names then never start.
-    const startNames = () => {
-      if (highlighter === names) names?.start();
-    };
-    if (settings.quotes) {
-      quoteChecker = new QuoteChecker({ root: document.body, matcher, dataset });
-      quoteChecker.start(startNames);
+    const quotes = settings.quotes ? new QuoteChecker({ root: document.body, matcher, dataset }) : null;
+    quoteChecker = quotes;
+    if (quotes && names) {
+      // Each run's quotations are marked just before its names, visible text first, so
+      // names nest inside quote marks and the first screen gets both at once.
+      quotes.startAlongside();
+      names.start((run) => quotes.checkRun(run));
     } else {
-      startNames();
+      quotes?.start();
+      names?.start();
     }
   };
 

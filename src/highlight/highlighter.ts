@@ -21,13 +21,6 @@ export interface HighlighterOptions {
   backoff?: BackoffPolicy;
   /** Whether to follow page changes (live blogs, infinite scroll, re-renders). */
   observe?: boolean;
-  /**
-   * Called for each run of the first pass just before its names are searched; returns the
-   * run to search. Quote checking marks a run's quotations here, so names nest inside the
-   * quote marks and the first screen gets both before the rest of the page gets either.
-   * Not called for later page changes.
-   */
-  beforeFirstPass?(run: TextRun): TextRun;
 }
 
 /** Off-screen runs that follow this many runs below the viewport are assumed to be below it too. */
@@ -46,6 +39,7 @@ export class Highlighter {
   private readonly backoff: Backoff;
   private mentions: Mention[] = [];
   private running = false;
+  private beforeFirstPass: ((run: TextRun) => TextRun) | undefined;
   private notifyPending = false;
   /** Full-page scans since start; the live-feed benchmark expects exactly one. */
   fullScans = 0;
@@ -55,9 +49,16 @@ export class Highlighter {
     this.observer = options.observe === false ? null : new PageObserver(options.root, (changes) => this.onPageChanges(changes));
   }
 
-  start(): void {
+  /**
+   * Starts highlighting. `beforeFirstPass` is called for each run of the first pass just
+   * before its names are searched, and returns the run to search: quote checking marks a
+   * run's quotations there, so names nest inside the quote marks and the first screen gets
+   * both before the rest of the page gets either. It is not called for later page changes.
+   */
+  start(beforeFirstPass?: (run: TextRun) => TextRun): void {
     if (this.running) return;
     this.running = true;
+    this.beforeFirstPass = beforeFirstPass;
     this.fullScans++;
     // Highlights left by an earlier instance (an extension update mid-page) are redone, not stacked.
     if (this.options.root.querySelector(HIGHLIGHT_SELECTOR)) unwrapAllIn(this.options.root);
@@ -117,7 +118,7 @@ export class Highlighter {
     // The page may have removed some of the run's text since it was collected.
     let live: TextRun = { ...run, nodes: run.nodes.filter((node) => node.isConnected) };
     if (!live.nodes.length) return;
-    const before = firstPass ? this.options.beforeFirstPass : undefined;
+    const before = firstPass ? this.beforeFirstPass : undefined;
     if (before) {
       const prepared = live;
       live = this.observer ? this.observer.withoutObserving(() => before(prepared)) : before(prepared);

@@ -196,14 +196,8 @@ describe('QuoteChecker along the name highlighter’s first pass', () => {
     // The blockquote is marked at once; runs wait for the highlighter.
     expect(verdictIn('block')).not.toEqual([]);
     expect(verdictIn('exact')).toEqual([]);
-    const highlighter = new Highlighter({
-      root: document.body,
-      matcher,
-      isCategoryOn: (category) => DEFAULT_CATEGORIES[category],
-      observe: false,
-      beforeFirstPass: (run) => checker.checkRun(run),
-    });
-    highlighter.start();
+    const highlighter = makeHighlighter();
+    highlighter.start((run) => checker.checkRun(run));
     highlighter.flush();
     expect(domTree()).toBe(expected);
     expect(checker.current().map((m) => m.elements[0]!.closest('[id]')!.id).sort()).toEqual(
