@@ -1,4 +1,4 @@
-import Mark from 'mark.js';
+import { Mark, type MarkRange } from './markjs';
 import type { Category } from '../dataset/schema';
 import type { CompiledMatcher, Match } from '../matcher';
 import { CATEGORY_ATTR, ENTITY_ATTR, HIGHLIGHT_CLASS, HIGHLIGHT_TAG } from './dom-contract';
@@ -29,14 +29,14 @@ export function findMentions(run: TextRun, options: MarkOptions): Match[] {
  */
 export function markMentions(run: TextRun, matches: readonly Match[]): Mention[] {
   if (!matches.length) return [];
-  const byRange = new Map<Mark.Range, Mention>();
+  const byRange = new Map<MarkRange, Mention>();
   const ranges = matches.map((match) => {
-    const range: Mark.Range = { start: match.start, length: match.end - match.start };
+    const range: MarkRange = { start: match.start, length: match.end - match.start };
     byRange.set(range, { entityId: match.entityId, category: match.category, elements: [] });
     return range;
   });
   // mark.js walks each context with a NodeIterator, which accepts a text node as its root.
-  new Mark(run.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+  new Mark(run.nodes).markRanges(ranges, {
     element: HIGHLIGHT_TAG,
     className: HIGHLIGHT_CLASS,
     exclude: MARKJS_EXCLUDE,

@@ -112,6 +112,31 @@ function blockOf(element: Element, cache: Map<Element, Element>): Element {
   return block;
 }
 
+/**
+ * The run's text nodes again, after another reader split them (quote marks wrap parts of
+ * them): the nodes from the same first node on that hold the same `length` of text. Reads
+ * only the run itself, never the rest of its block.
+ */
+export function rereadRun(run: TextRun, length: number): TextRun {
+  const first = run.nodes[0]!;
+  const walker = first.ownerDocument.createTreeWalker(run.block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType !== Node.ELEMENT_NODE
+        ? NodeFilter.FILTER_ACCEPT
+        : isExcludedElement(node as Element)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP,
+  });
+  walker.currentNode = first;
+  const nodes: Text[] = [first];
+  let total = first.data.length;
+  for (let node = walker.nextNode(); node && total < length; node = walker.nextNode()) {
+    nodes.push(node as Text);
+    total += (node as Text).data.length;
+  }
+  return { block: run.block, nodes };
+}
+
 /** The concatenated text mark.js will search for this run. */
 export function runText(run: TextRun): string {
   let text = '';

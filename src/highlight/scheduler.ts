@@ -1,7 +1,7 @@
 /**
  * Runs a queue of small jobs in slices that never hold the main thread for long,
  * so highlighting a 2 MB page never blocks scrolling or typing. Urgent jobs (the
- * text in the viewport) run in back-to-back tasks; the rest waits for idle time.
+ * text in the viewport) run in back-to-back tasks; the rest at background priority.
  */
 export const SLICE_BUDGET_MS = 10;
 
@@ -60,7 +60,25 @@ function nextTask(fn: () => void): { cancel(): void } {
   return { cancel: () => clearTimeout(id) };
 }
 
+interface PostTaskScheduler {
+  postTask(fn: () => void, options: { priority: 'background'; signal: AbortSignal }): Promise<void>;
+}
+
+/**
+ * Background-priority tasks where the browser has them (the page's input, rendering and
+ * own tasks go first); otherwise idle callbacks. Idle callbacks alone come at most once a
+ * frame, and far less often in some headless and background cases, which stretched the
+ * rest of a long page over many seconds.
+ */
 function whenIdle(fn: () => void): { cancel(): void } {
+  const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    const controller = new AbortController();
+    scheduler.postTask(fn, { priority: 'background', signal: controller.signal }).catch(() => {
+      // Aborted by cancel().
+    });
+    return { cancel: () => controller.abort() };
+  }
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(fn, { timeout: 500 });
     return { cancel: () => cancelIdleCallback(id) };

@@ -1,10 +1,10 @@
-import Mark from 'mark.js';
+import { Mark, type MarkRange } from '../highlight/markjs';
 import type { CheckedQuotation } from '../quotes';
 import { QUOTE_ATTR, QUOTE_CLASS, QUOTE_EXCLUDE, QUOTE_TAG } from './contract';
 import type { QuoteMark } from './registry';
 import type { QuoteUnit } from './units';
 
-interface QuoteRange extends Mark.Range {
+interface QuoteRange extends MarkRange {
   checked: CheckedQuotation;
 }
 
@@ -17,7 +17,7 @@ export function markQuotations(unit: QuoteUnit, checked: readonly CheckedQuotati
   if (!checked.length) return [];
   const ranges: QuoteRange[] = checked.map((c) => ({ ...unit.rangeOf(c), checked: c }));
   const marks = new Map<CheckedQuotation, QuoteMark>();
-  new Mark(unit.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+  new Mark(unit.nodes).markRanges(ranges, {
     element: QUOTE_TAG,
     className: QUOTE_CLASS,
     exclude: QUOTE_EXCLUDE,

@@ -4,7 +4,7 @@ import { checkQuotations } from '../quotes';
 import { markQuotations } from './mark-quotes';
 import { forgetQuoteMark, registerQuoteMark, type QuoteMark } from './registry';
 import { unwrapQuoteMarks } from './unmark';
-import { RunCollector, type TextRun } from '../highlight/runs';
+import { rereadRun, type TextRun } from '../highlight/runs';
 import { UnitCollector, blockquoteUnits, runUnit, type QuoteUnit } from './units';
 
 /** Work per task while reading the page for quotations. */
@@ -82,9 +82,8 @@ export class QuoteChecker {
     if (!unit) return run;
     const { matcher, dataset } = this.options;
     if (!this.markUnit(unit, checkQuotations(unit.text, matcher, dataset, { quotations: unit.quotations }))) return run;
-    // Quote marks are inline and not excluded: the block reads as the same runs, with more nodes.
-    const first = run.nodes[0]!;
-    return new RunCollector(run.block).next(Infinity).runs.find((r) => r.nodes.includes(first)) ?? run;
+    // Quote marks are inline and not excluded: the run is the same text, in more nodes.
+    return rereadRun(run, unit.text.length);
   }
 
   /** Marks a unit's checked quotations; true when any mark was made. */

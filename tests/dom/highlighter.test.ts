@@ -216,3 +216,31 @@ describe('Highlighter on a changing page', () => {
     expect(rounds).toBe(3);
   });
 });
+
+describe('mark.js as the highlighter uses it', () => {
+  it('never creates a NodeIterator, which Chromium would keep updating on every wrap until garbage collection', () => {
+    document.body.innerHTML = '<p>Mohammad <b>Alloush</b> met <code>Assad</code> envoys in Astana.</p><p>Turkey and Russia</p>';
+    const created = { count: 0 };
+    const original = document.createNodeIterator.bind(document);
+    document.createNodeIterator = ((...args: Parameters<typeof original>) => {
+      created.count++;
+      return original(...args);
+    }) as typeof document.createNodeIterator;
+    try {
+      const h = new Highlighter({ root: document.body, matcher, isCategoryOn: () => true, observe: false });
+      h.start();
+      h.flush();
+      expect([...document.querySelectorAll('[data-astana-entity]')].map((el) => el.textContent)).toEqual([
+        'Mohammad ',
+        'Alloush',
+        'Astana',
+        'Turkey',
+        'Russia',
+      ]);
+      expect(created.count).toBe(0);
+      h.stop();
+    } finally {
+      document.createNodeIterator = original;
+    }
+  });
+});
