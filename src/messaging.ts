@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { CATEGORIES } from './dataset/schema';
+import { CATEGORIES, QuoteSchema } from './dataset/schema';
 
 /**
  * The one protocol for messages between the extension's contexts. Every
@@ -14,8 +14,9 @@ export const MessageSchema = v.variant('type', [
   /** Content script -> background: the page's highlights changed (drives the badge). */
   v.strictObject({ type: v.literal('mentions-changed'), distinctEntities: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /**
-   * Content script -> background: which site (registrable domain) am I on, and the
-   * precompiled matcher. Keeps the public-suffix list and the pattern out of every page's bundle.
+   * Content script -> background: which site (registrable domain) am I on, the precompiled
+   * matcher and the quote checker's reference data. Keeps the public-suffix list, the pattern
+   * and the dataset out of every page's bundle.
    */
   v.strictObject({ type: v.literal('get-page-setup') }),
   /** Popup -> content script: what is highlighted here? */
@@ -84,6 +85,12 @@ const MatchTargetSchema = v.nullable(
 );
 const LookupEntriesSchema = v.array(v.tuple([v.string(), MatchTargetSchema]));
 
+/** What the page's quote checker needs of the dataset (src/quotes QuoteReference); the cards' data stays out of the page. */
+export const QuoteReferenceSchema = v.strictObject({
+  entities: v.array(v.strictObject({ id: v.string(), category: v.picklist(CATEGORIES) })),
+  quotes: v.array(QuoteSchema),
+});
+
 export const PageSetupSchema = v.strictObject({
   site: v.nullable(v.string()),
   matcher: v.strictObject({
@@ -92,6 +99,7 @@ export const PageSetupSchema = v.strictObject({
     names: LookupEntriesSchema,
     acronyms: LookupEntriesSchema,
   }),
+  quoteReference: QuoteReferenceSchema,
 });
 export type PageSetup = v.InferOutput<typeof PageSetupSchema>;
 

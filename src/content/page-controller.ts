@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { dataset } from '../dataset';
 import { matcherFromData, type CompiledMatcher } from '../matcher';
 import { Highlighter, type Mention } from '../highlight/highlighter';
 import {
@@ -11,6 +10,7 @@ import {
   PageSetupSchema,
   type Message,
   type PageQuote,
+  type PageSetup,
   type PageState,
 } from '../messaging';
 import { QuoteChecker, revealQuote, type QuoteMark } from '../quote-marks';
@@ -40,9 +40,10 @@ export interface PageControllerOptions {
  */
 export function startPageController(options: PageControllerOptions): void {
   // The background keys the page by registrable domain, exactly as the popup and the
-  // options page do, and hands over the matcher compiled at build time.
+  // options page do, and hands over the matcher compiled at build time and what quote
+  // checking needs of the dataset: the dataset itself never loads in the page.
   void askBackground({ type: 'get-page-setup' }, PageSetupSchema).then((setup) => {
-    if (setup?.site) runPageController(options, setup.site, matcherFromData(setup.matcher));
+    if (setup?.site) runPageController(options, setup.site, matcherFromData(setup.matcher), setup.quoteReference);
   });
 }
 
@@ -50,6 +51,7 @@ function runPageController(
   { attachCards, onInvalidated }: PageControllerOptions,
   site: string,
   matcher: CompiledMatcher,
+  quoteReference: PageSetup['quoteReference'],
 ): void {
   // Editing surfaces (designMode documents, rich-text editors in iframes) are the user's own text.
   if (document.designMode === 'on' || !document.body) return;
@@ -96,7 +98,7 @@ function runPageController(
       if (highlighter === names) names?.start();
     };
     if (settings.quotes) {
-      quoteChecker = new QuoteChecker({ root: document.body, matcher, dataset });
+      quoteChecker = new QuoteChecker({ root: document.body, matcher, dataset: quoteReference });
       quoteChecker.start(startNames);
     } else {
       startNames();
