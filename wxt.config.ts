@@ -53,6 +53,14 @@ export default defineConfig({
     // storage: the settings. contextMenus: "Look up “selection”". activeTab: the address of
     // the tab the user is looking at when they press the shortcut or open the popup.
     permissions: ['storage', 'contextMenus', 'activeTab'],
+    // The hover cards are a separate script that the content script import()s when the first
+    // card is due; a content script may only import a web-accessible file. Pages can at most
+    // fetch it (it holds nothing secret: the same dataset and card code as the store package),
+    // and Chrome's per-session dynamic URL keeps them from probing for the extension with it.
+    // WXT turns this into Firefox MV2's plain list.
+    web_accessible_resources: [
+      { resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+H' },
