@@ -113,11 +113,12 @@ function runPageController(
     quoteChecker = null;
   };
 
-  const onMessage = (raw: unknown, sender: { id?: string }) => {
-    if (!isOwnSender(sender)) return undefined;
+  // Answered at once through sendResponse: a listener's returned Promise is not understood by
+  // the native API of every Chrome version, and this script does not carry the polyfill.
+  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
+    if (!isOwnSender(sender)) return;
     const message = parseMessage(raw);
-    if (!message) return undefined;
-    return Promise.resolve(answer(message));
+    if (message) sendResponse(answer(message));
   };
 
   const answer = (message: Message): PageState | boolean | undefined => {

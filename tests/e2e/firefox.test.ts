@@ -79,6 +79,17 @@ describe('built extension in Firefox', () => {
     await quotes.close();
   });
 
+  it('answers the popup\'s question about the page', async () => {
+    // As the popup asks: every tab, and only the page with the content script answers.
+    const replies = await session.evaluateInExtension<{ site: string; active: boolean; mentions: unknown[] }[]>(
+      `browser.tabs.query({}).then((tabs) => Promise.all(tabs.map((tab) =>
+        browser.tabs.sendMessage(tab.id, { type: 'get-page-state' }).catch(() => null)))).then((all) => all.filter(Boolean))`,
+    );
+    const report = replies.find((reply) => reply.mentions.length > 0);
+    expect(report).toMatchObject({ site: '127.0.0.1', active: true });
+    expect(report!.mentions.length).toBe(new Set(REPORT_MENTIONS.map(([entity]) => entity)).size);
+  });
+
   it('turning the site off and on removes and restores highlights without a reload', async () => {
     const before = await count();
     await session.evaluateInExtension(`browser.storage.local.set({ siteRules: { '127.0.0.1': false } })`);
