@@ -39,6 +39,29 @@ function precompiledMatcher(): Plugin {
   };
 }
 
+/** Entrypoints that run in web pages, in the content script's isolated world. */
+const PAGE_SCRIPTS = new Set(['content', 'card-ui']);
+
+/**
+ * The scripts that run in every page use the browsers' own promise-based `browser`/`chrome`
+ * API instead of webextension-polyfill (about 10 KB of every page's bundle): all they call
+ * (runtime.sendMessage, getURL, id, a synchronous onMessage reply through `sendResponse`,
+ * i18n) is the same natively in Chrome MV3 and Firefox, and on Firefox the polyfill only
+ * hands back the native object anyway. The extension's own pages and background keep it.
+ */
+function nativeBrowserApi(): Plugin {
+  return {
+    name: 'astana:native-browser-api',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      // The polyfill module aliases wxt/browser before plugins see it; catch both names.
+      if (source !== 'wxt/browser' && source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      // What wxt/browser is without the polyfill module.
+      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -53,6 +76,14 @@ export default defineConfig({
     // storage: the settings. contextMenus: "Look up “selection”". activeTab: the address of
     // the tab the user is looking at when they press the shortcut or open the popup.
     permissions: ['storage', 'contextMenus', 'activeTab'],
+    // The hover cards are a separate script that the content script import()s when the first
+    // card is due; a content script may only import a web-accessible file. Pages can at most
+    // fetch it (it holds nothing secret: the same dataset and card code as the store package),
+    // and Chrome's per-session dynamic URL keeps them from probing for the extension with it.
+    // WXT turns this into Firefox MV2's plain list.
+    web_accessible_resources: [
+      { resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -79,6 +110,11 @@ export default defineConfig({
     plugins: [preact(), preactWithoutInnerHtml(), precompiledMatcher()],
   }),
   hooks: {
+    // Each content or unlisted script is built on its own, so this reaches exactly the page scripts.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => PAGE_SCRIPTS.has(entrypoint.name))) return;
+      config.plugins = [...(config.plugins ?? []), nativeBrowserApi()];
+    },
     // A broken dataset must never ship: fail the build with the file, entry and field.
     'build:before': () => {
       loadDatasetFromDisk();

@@ -2,16 +2,16 @@ import { browser } from 'wxt/browser';
 import matcherData from 'virtual:astana-matcher';
 import { clearBadge, showEntityCount } from '../src/background/badge';
 import { registerLookupMenu } from '../src/background/context-menu';
+import { pageSetupFor } from '../src/background/page-setup';
 import { toggleActiveSite } from '../src/background/toggle-site';
 import { isOwnSender, parseMessage } from '../src/messaging';
-import { siteKeyForUrl } from '../src/settings/site';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (!isOwnSender(sender)) return undefined;
     const message = parseMessage(raw);
     if (message?.type === 'get-page-setup') {
-      return Promise.resolve({ site: siteKeyForUrl(sender.url ?? sender.tab?.url), matcher: matcherData });
+      return Promise.resolve(pageSetupFor(sender.url ?? sender.tab?.url, matcherData));
     }
     const tabId = sender.tab?.id;
     if (message?.type === 'mentions-changed' && tabId !== undefined) {

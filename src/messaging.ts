@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { CATEGORIES } from './dataset/schema';
+import { CATEGORIES, QuoteSchema } from './dataset/schema';
 
 /**
  * The one protocol for messages between the extension's contexts. Every
@@ -14,8 +14,9 @@ export const MessageSchema = v.variant('type', [
   /** Content script -> background: the page's highlights changed (drives the badge). */
   v.strictObject({ type: v.literal('mentions-changed'), distinctEntities: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /**
-   * Content script -> background: which site (registrable domain) am I on, and the
-   * precompiled matcher data. Keeps the public-suffix list and the dataset out of every page's bundle.
+   * Content script -> background: which site (registrable domain) am I on, the precompiled
+   * matcher data and the quote checker's reference data. Keeps the public-suffix list and
+   * the dataset out of every page's bundle.
    */
   v.strictObject({ type: v.literal('get-page-setup') }),
   /** Popup -> content script: what is highlighted here? */
@@ -82,6 +83,12 @@ export async function sendToTab<T>(tabId: number, message: Message, schema: v.Ge
 const MatchTargetSchema = v.strictObject({ entityId: v.string(), category: v.picklist(CATEGORIES), alias: v.string() });
 const FormRecordSchema = v.tuple([v.string(), v.string(), v.number(), v.number()]);
 
+/** What the page's quote checker needs of the dataset (src/quotes QuoteReference); the cards' data stays out of the page. */
+export const QuoteReferenceSchema = v.strictObject({
+  entities: v.array(v.strictObject({ id: v.string(), category: v.picklist(CATEGORIES) })),
+  quotes: v.array(QuoteSchema),
+});
+
 export const PageSetupSchema = v.strictObject({
   site: v.nullable(v.string()),
   matcher: v.strictObject({
@@ -90,6 +97,7 @@ export const PageSetupSchema = v.strictObject({
     targets: v.array(MatchTargetSchema),
     forms: v.array(v.tuple([v.string(), v.array(FormRecordSchema)])),
   }),
+  quoteReference: QuoteReferenceSchema,
 });
 export type PageSetup = v.InferOutput<typeof PageSetupSchema>;
 

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { dataset } from '../dataset';
 import type { CompiledMatcher } from '../matcher';
 // Not the matcher's index: the build-time compiler has no business in every page.
 import { matcherFromData } from '../matcher/matcher';
@@ -13,6 +12,7 @@ import {
   PageSetupSchema,
   type Message,
   type PageQuote,
+  type PageSetup,
   type PageState,
 } from '../messaging';
 import { QuoteChecker, revealQuote, type QuoteMark } from '../quote-marks';
@@ -42,9 +42,10 @@ export interface PageControllerOptions {
  */
 export function startPageController(options: PageControllerOptions): void {
   // The background keys the page by registrable domain, exactly as the popup and the
-  // options page do, and hands over the matcher compiled at build time.
+  // options page do, and hands over the matcher compiled at build time and what quote
+  // checking needs of the dataset: the dataset itself never loads in the page.
   void askBackground({ type: 'get-page-setup' }, PageSetupSchema).then((setup) => {
-    if (setup?.site) runPageController(options, setup.site, matcherFromData(setup.matcher));
+    if (setup?.site) runPageController(options, setup.site, matcherFromData(setup.matcher), setup.quoteReference);
   });
 }
 
@@ -52,6 +53,7 @@ function runPageController(
   { attachCards, onInvalidated }: PageControllerOptions,
   site: string,
   matcher: CompiledMatcher,
+  quoteReference: PageSetup['quoteReference'],
 ): void {
   // Editing surfaces (designMode documents, rich-text editors in iframes) are the user's own text.
   if (document.designMode === 'on' || !document.body) return;
@@ -92,7 +94,7 @@ function runPageController(
           });
     highlighter = names;
     if (!names) reportMentions([]);
-    const quotes = settings.quotes ? new QuoteChecker({ root: document.body, matcher, dataset }) : null;
+    const quotes = settings.quotes ? new QuoteChecker({ root: document.body, matcher, dataset: quoteReference }) : null;
     quoteChecker = quotes;
     if (quotes && names) {
       // Each run's quotations are marked just before its names, visible text first, so
@@ -113,11 +115,12 @@ function runPageController(
     quoteChecker = null;
   };
 
-  const onMessage = (raw: unknown, sender: { id?: string }) => {
-    if (!isOwnSender(sender)) return undefined;
+  // Answered at once through sendResponse: a listener's returned Promise is not understood by
+  // the native API of every Chrome version, and this script does not carry the polyfill.
+  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
+    if (!isOwnSender(sender)) return;
     const message = parseMessage(raw);
-    if (!message) return undefined;
-    return Promise.resolve(answer(message));
+    if (message) sendResponse(answer(message));
   };
 
   const answer = (message: Message): PageState | boolean | undefined => {

@@ -1,6 +1,5 @@
-import type { Dataset } from '../dataset/schema';
 import type { CompiledMatcher } from '../matcher';
-import { checkQuotations } from '../quotes';
+import { checkQuotations, type QuoteReference } from '../quotes';
 import { markQuotations } from './mark-quotes';
 import { forgetQuoteMark, registerQuoteMark, type QuoteMark } from './registry';
 import { unwrapQuoteMarks } from './unmark';
@@ -13,7 +12,8 @@ const SLICE_MS = 8;
 export interface QuoteCheckerOptions {
   root: Element;
   matcher: Pick<CompiledMatcher, 'find'>;
-  dataset: Pick<Dataset, 'entities' | 'quotes'>;
+  /** The dataset, or the part of it a content script gets from the background. */
+  dataset: QuoteReference;
   /** Called after start and stop with the quotations now marked. */
   onChanged?(marks: readonly QuoteMark[]): void;
 }

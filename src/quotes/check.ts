@@ -2,16 +2,17 @@
  * Detection, attribution and comparison in one call: the attributed quotations of a text,
  * each with its verdict. Unattributed quotations are not checked and not returned.
  */
-import type { Dataset, Entity } from '../dataset/schema';
+import type { Entity } from '../dataset/schema';
 import type { CompiledMatcher } from '../matcher';
 import { attributeQuotations } from './attribute';
 import { compareQuotation } from './compare';
 import { findQuotations } from './detect';
-import type { CheckedQuotation, Quotation } from './types';
+import type { CheckedQuotation, Quotation, QuoteReference } from './types';
 
-const indexes = new WeakMap<readonly Entity[], ReadonlyMap<string, Entity>>();
+type Categorised = Pick<Entity, 'id' | 'category'>;
+const indexes = new WeakMap<readonly Categorised[], ReadonlyMap<string, Categorised>>();
 
-function entityIndex(entities: readonly Entity[]): ReadonlyMap<string, Entity> {
+function entityIndex(entities: readonly Categorised[]): ReadonlyMap<string, Categorised> {
   let index = indexes.get(entities);
   if (!index) {
     index = new Map(entities.map((e) => [e.id, e]));
@@ -28,7 +29,7 @@ export interface CheckOptions {
 export function checkQuotations(
   text: string,
   matcher: Pick<CompiledMatcher, 'find'>,
-  dataset: Pick<Dataset, 'entities' | 'quotes'>,
+  dataset: QuoteReference,
   options: CheckOptions = {},
 ): CheckedQuotation[] {
   const quotations = options.quotations ?? findQuotations(text);

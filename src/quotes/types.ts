@@ -1,4 +1,4 @@
-import type { Quote } from '../dataset/schema';
+import type { Entity, Quote } from '../dataset/schema';
 
 /** Which marks delimit a quotation; 'element' = a `<q>`/`<blockquote>` found by the DOM layer. */
 export type QuoteMarks = 'straight' | 'curly' | 'guillemets' | 'element';
@@ -56,4 +56,14 @@ export interface CheckedQuotation extends Attributed {
   speakerId: string;
   how: AttributionHow;
   verdict: QuoteVerdict;
+}
+
+/**
+ * What checking quotations needs of the dataset: each entity's category (only persons,
+ * groups and organisations speak) and the recorded quotes. A content script gets just
+ * this from the background, never the whole dataset.
+ */
+export interface QuoteReference {
+  entities: readonly Pick<Entity, 'id' | 'category'>[];
+  quotes: readonly Quote[];
 }

@@ -4,6 +4,8 @@ import { QUOTE_SELECTOR } from '../quote-marks/contract';
 export interface HoverIntentCallbacks {
   /** Show the card for this highlight; `byKeyboard` when focus, not the pointer, brought it. */
   show(highlight: HTMLElement, byKeyboard: boolean): void;
+  /** A card may open soon (the pointer came to rest on a mark): time to fetch what showing it needs. */
+  prepare?(): void;
   hide(): void;
   /** True for events that come from the card itself (retargeted to its shadow host). */
   isCard(target: EventTarget | null): boolean;
@@ -82,6 +84,7 @@ export class HoverIntent {
     this.cancelShow();
     if (highlight) {
       this.showTimer = setTimeout(() => this.open(highlight, false), SHOW_DELAY_MS);
+      this.callbacks.prepare?.();
     } else if (this.current) {
       this.scheduleHide();
     }

@@ -194,6 +194,11 @@ describe('hostile pages in Chromium', () => {
     // The policy is in force: the page's own inline script was blocked.
     expect(await page.evaluate(() => document.body.dataset.inlineScriptRan ?? 'blocked')).toBe('blocked');
     expect(await highlightTexts(page, '#text')).toEqual(['Mohammad Alloush', 'AFP', 'Mehmet Simsek', 'TASS']);
+    // Nor the card script it imports on the first card.
+    await page.locator('[data-astana-entity="mohammad-alloush"]').first().hover();
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('astana-facts-ui')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? ''))
+      .toContain('Head of the rebel delegation');
     await page.close();
   });
 

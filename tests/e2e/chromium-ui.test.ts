@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CARD_UI_GLOBAL } from '../../src/card-ui/contract';
 import { readMentions } from '../support/dom-tree';
 import { seriousA11yViolations } from './support/a11y';
 import { getStorage, setStorage, startChromiumSession, waitForStableHighlights, type ChromiumSession } from './support/session';
@@ -84,6 +85,33 @@ describe('hover cards, popup, options and lookup in Chromium', () => {
     // Escape closes it.
     await page.keyboard.press('Escape');
     await expect.poll(() => readCard(page)).toBeNull();
+    await page.close();
+  });
+
+  it('loads the card script on the first card, into the content script\'s world only', async () => {
+    const page = await session.context.newPage();
+    const cardScript = () => session.requests.filter((url) => url.endsWith('/card-ui.js'));
+    const before = cardScript().length;
+    await page.goto(session.url('/card.html'));
+    await waitForStableHighlights(page);
+    // Not before a card is due.
+    expect(cardScript()).toHaveLength(before);
+    await hover(page, '[data-astana-entity="mohammad-alloush"]');
+    await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('Mohammad Alloush');
+    // Once, from Chrome's per-session address, not the extension's fixed id (which Chrome then
+    // redirects to internally: that shows as a second request).
+    const loaded = cardScript().slice(before);
+    expect(loaded[0]).not.toContain(session.extensionId);
+    expect(loaded.filter((url) => !url.includes(session.extensionId))).toHaveLength(1);
+    await page.mouse.move(2, 2);
+    await expect.poll(() => readCard(page)).toBeNull();
+    await hover(page, '[data-astana-entity="mohammad-alloush"]');
+    await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('Mohammad Alloush');
+    expect(cardScript().slice(before)).toEqual(loaded);
+    // The page's world sees neither the card API nor, by the fixed address, the file.
+    expect(await page.evaluate((key) => key in window, CARD_UI_GLOBAL)).toBe(false);
+    const id = session.extensionId;
+    expect(await page.evaluate((id) => fetch(`chrome-extension://${id}/card-ui.js`).then(() => 'fetched', () => 'refused'), id)).toBe('refused');
     await page.close();
   });
 
