@@ -97,14 +97,16 @@ export class Highlighter {
    * as they come, those in the viewport ahead of the rest.
    */
   private collectInSlices(roots: Node[], firstPass: boolean): void {
-    const sorter = new ViewportSorter();
+    // After the first pass, changed blocks are few and just added: asking for their boxes
+    // would force a layout of the page on every change, so they are all done next.
+    const sorter = firstPass ? new ViewportSorter() : null;
     const collectors = roots.map((root) => new RunCollector(root));
     const step = () => {
       const collector = collectors[0];
       if (!this.running || !collector) return;
       const { runs, done } = collector.next(COLLECT_SLICE_MS);
       if (done) collectors.shift();
-      const { visible, rest } = sorter.split(runs);
+      const { visible, rest } = sorter ? sorter.split(runs) : { visible: runs, rest: [] };
       const job = (run: TextRun) => () => this.process(run, firstPass);
       this.scheduler.add(visible.map(job), true);
       this.scheduler.add(rest.map(job), false);

@@ -1,9 +1,11 @@
 /**
  * Runs a queue of small jobs in slices that never hold the main thread for long,
  * so highlighting a 2 MB page never blocks scrolling or typing. Urgent jobs (the
- * text in the viewport) run in back-to-back tasks; the rest at background priority.
+ * text in the viewport) run in back-to-back tasks; the rest in idle time.
  */
 export const SLICE_BUDGET_MS = 10;
+/** The most one idle callback may use, when the browser says it has that much idle time. */
+const IDLE_SLICE_MAX_MS = 30;
 
 type Job = () => void;
 
@@ -37,12 +39,13 @@ export class SliceScheduler {
 
   private schedule(): void {
     if (this.pending || !this.size) return;
-    const run = () => {
+    const run = (idleMs?: number) => {
       this.pending = null;
-      this.runSlice(this.budgetMs);
+      // Idle time the browser vouches for is used in full (up to a limit), one slice otherwise.
+      this.runSlice(Math.min(IDLE_SLICE_MAX_MS, Math.max(this.budgetMs, idleMs ?? 0)));
       this.schedule();
     };
-    this.pending = this.urgent.length ? nextTask(run) : whenIdle(run);
+    this.pending = this.urgent.length ? nextTask(() => run()) : whenIdle(run);
   }
 
   private runSlice(budgetMs: number): void {
@@ -60,27 +63,14 @@ function nextTask(fn: () => void): { cancel(): void } {
   return { cancel: () => clearTimeout(id) };
 }
 
-interface PostTaskScheduler {
-  postTask(fn: () => void, options: { priority: 'background'; signal: AbortSignal }): Promise<void>;
-}
-
 /**
- * Background-priority tasks where the browser has them (the page's input, rendering and
- * own tasks go first); otherwise idle callbacks. Idle callbacks alone come at most once a
- * frame, and far less often in some headless and background cases, which stretched the
- * rest of a long page over many seconds.
+ * Idle callbacks come at most once a frame, and each gets one slice unless the browser
+ * reports more idle time (up to 50 ms when no frame is due), so the rest of a long page is
+ * not stretched over many seconds while the reader is not doing anything.
  */
-function whenIdle(fn: () => void): { cancel(): void } {
-  const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
-  if (typeof scheduler?.postTask === 'function') {
-    const controller = new AbortController();
-    scheduler.postTask(fn, { priority: 'background', signal: controller.signal }).catch(() => {
-      // Aborted by cancel().
-    });
-    return { cancel: () => controller.abort() };
-  }
+function whenIdle(fn: (idleMs?: number) => void): { cancel(): void } {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(fn, { timeout: 500 });
+    const id = requestIdleCallback((deadline) => fn(deadline.didTimeout ? 0 : deadline.timeRemaining()), { timeout: 500 });
     return { cancel: () => cancelIdleCallback(id) };
   }
   const id = setTimeout(fn, 1);

@@ -30,6 +30,7 @@ export class QuoteChecker {
   /** Every element made, in creation order, for an exact last-first unwrap. */
   private elements: HTMLElement[] = [];
   private running = false;
+  private pageHasQ = true;
 
   constructor(private readonly options: QuoteCheckerOptions) {}
 
@@ -69,6 +70,8 @@ export class QuoteChecker {
     if (this.running) return;
     this.running = true;
     const { matcher, dataset, root } = this.options;
+    // Read once: asking again after every mark would make the browser look through the page again.
+    this.pageHasQ = root.querySelector('q') !== null;
     for (const unit of blockquoteUnits(root)) this.markUnit(unit, checkQuotations(unit.text, matcher, dataset, { quotations: unit.quotations }));
   }
 
@@ -78,7 +81,7 @@ export class QuoteChecker {
    */
   checkRun(run: TextRun): TextRun {
     if (!this.running || run.block.closest('blockquote')) return run;
-    const unit = runUnit(run.block, run.nodes);
+    const unit = runUnit(run.block, run.nodes, this.pageHasQ);
     if (!unit) return run;
     const { matcher, dataset } = this.options;
     if (!this.markUnit(unit, checkQuotations(unit.text, matcher, dataset, { quotations: unit.quotations }))) return run;

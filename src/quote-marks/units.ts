@@ -41,8 +41,11 @@ export class UnitCollector {
   private blockquotes: Element[] | null;
   done = false;
 
+  private readonly pageHasQ: boolean;
+
   constructor(root: Element) {
     this.blockquotes = outermostBlockquotes(root);
+    this.pageHasQ = root.querySelector('q') !== null;
     this.runs = new RunCollector(root, isExcludedForQuotes);
   }
 
@@ -58,7 +61,7 @@ export class UnitCollector {
     const { runs, done } = this.runs.next(budgetMs);
     for (const run of runs) {
       if (run.block.closest('blockquote')) continue;
-      const unit = runUnit(run.block, run.nodes);
+      const unit = runUnit(run.block, run.nodes, this.pageHasQ);
       if (unit) units.push(unit);
     }
     this.done = done;
@@ -82,14 +85,15 @@ function outermostBlockquotes(root: Element): Element[] {
 }
 
 /** The quotations of one run of text (a paragraph's text nodes, or part of them). */
-export function runUnit(block: Element, nodes: Text[]): QuoteUnit | null {
+export function runUnit(block: Element, nodes: Text[], pageHasQ = true): QuoteUnit | null {
   const offsets: number[] = [];
   let text = '';
   for (const node of nodes) {
     offsets.push(text.length);
     text += node.data;
   }
-  const elements = qElementQuotations(block, nodes, offsets, text);
+  // Most pages have no `<q>`, and then no run needs an ancestor walk per node.
+  const elements = pageHasQ ? qElementQuotations(block, nodes, offsets, text) : [];
   if (!elements.length && !QUOTE_CHARS.test(text)) return null;
   // A `<q>` is one quotation, whatever marks its text holds.
   const found = findQuotations(text).filter((f) => !elements.some((e) => f.start < e.end && e.start < f.end));

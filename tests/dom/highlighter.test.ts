@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/dataset';
 import { compileMatcher } from '../../src/matcher';
 import { DEFAULT_CATEGORIES } from '../../src/settings/model';
+import { EXCLUDED_SELF_SELECTOR, isExcludedElement } from '../../src/highlight/exclusions';
 import { Highlighter } from '../../src/highlight/highlighter';
 import type { Category } from '../../src/dataset/schema';
 import { domTree } from '../support/dom-tree';
@@ -241,6 +242,22 @@ describe('mark.js as the highlighter uses it', () => {
       h.stop();
     } finally {
       document.createNodeIterator = original;
+    }
+  });
+});
+
+describe('isExcludedElement', () => {
+  it('agrees with the exclusion selector', () => {
+    document.body.innerHTML = `
+      <p>a</p><pre>b</pre><code>c</code><svg><text>d</text></svg><math></math><input><textarea></textarea>
+      <div contenteditable>e</div><div contenteditable="true">f</div><div contenteditable="false">g</div>
+      <div contenteditable="plaintext-only">h</div><div contenteditable="FALSE">i</div>
+      <mark data-astana-entity="x">j</mark><mark>k</mark><astana-facts-ui></astana-facts-ui><span>l</span>
+      <noscript>m</noscript><template>n</template><button>o</button><kbd>p</kbd>`;
+    const elements = [...document.body.querySelectorAll('*')];
+    expect(elements.length).toBeGreaterThan(20);
+    for (const element of elements) {
+      expect([element.localName, isExcludedElement(element)]).toEqual([element.localName, element.matches(EXCLUDED_SELF_SELECTOR)]);
     }
   });
 });
