@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { MatcherData } from './matcher/types';
 import { browser } from 'wxt/browser';
 import { CATEGORIES, QuoteSchema } from './dataset/schema';
 
@@ -81,7 +82,33 @@ export async function sendToTab<T>(tabId: number, message: Message, schema: v.Ge
 }
 
 const MatchTargetSchema = v.strictObject({ entityId: v.string(), category: v.picklist(CATEGORIES), alias: v.string() });
-const FormRecordSchema = v.tuple([v.string(), v.string(), v.number(), v.number()]);
+
+/**
+ * The matcher's forms, checked by a plain loop: there are hundreds (tens of thousands for a
+ * large dataset), and a schema object per element made this the costliest part of a page's
+ * start, for data that the extension's own background built.
+ */
+const FormEntriesSchema = v.custom<MatcherData['forms']>(
+  (value) =>
+    Array.isArray(value) &&
+    value.every(
+      (entry) =>
+        Array.isArray(entry) &&
+        entry.length === 2 &&
+        typeof entry[0] === 'string' &&
+        Array.isArray(entry[1]) &&
+        (entry[1] as unknown[]).every(
+          (record) =>
+            Array.isArray(record) &&
+            record.length === 4 &&
+            typeof record[0] === 'string' &&
+            typeof record[1] === 'string' &&
+            Number.isInteger(record[2]) &&
+            Number.isInteger(record[3]),
+        ),
+    ),
+  'matcher forms: expected [key, [symbols, cases, flags, target][]][]',
+);
 
 /** What the page's quote checker needs of the dataset (src/quotes QuoteReference); the cards' data stays out of the page. */
 export const QuoteReferenceSchema = v.strictObject({
@@ -95,7 +122,7 @@ export const PageSetupSchema = v.strictObject({
     firstUnits: v.string(),
     longestKey: v.number(),
     targets: v.array(MatchTargetSchema),
-    forms: v.array(v.tuple([v.string(), v.array(FormRecordSchema)])),
+    forms: FormEntriesSchema,
   }),
   quoteReference: QuoteReferenceSchema,
 });

@@ -32,6 +32,16 @@ export class SliceScheduler {
     this.pending = null;
   }
 
+  /** Runs queued jobs now, for up to `budgetMs`; what is left stays scheduled. */
+  runNow(budgetMs: number): void {
+    this.runSlice(budgetMs);
+    // Nothing left: the task scheduled for these jobs would only wake up to find that out.
+    if (!this.size && this.pending) {
+      this.pending.cancel();
+      this.pending = null;
+    }
+  }
+
   /** Runs every queued job now; for tests and for a final flush. */
   drain(): void {
     while (this.size) this.runSlice(Infinity);

@@ -14,88 +14,99 @@ export interface Alignment {
   diff: WordDiff[];
 }
 
-type Move = 'same' | 'sub' | 'add' | 'del' | 'gapFill' | 'gapSkip' | 'start';
+const SAME = 1;
+const SUB = 2;
+const ADD = 3;
+const DEL = 4;
+const GAP_FILL = 5;
+const GAP_SKIP = 6;
+const START = 0;
 
 export function align(page: readonly Token[], recorded: readonly Token[], mode: 'whole' | 'fragment'): Alignment {
   const n = page.length;
   const m = recorded.length;
   const fragment = mode === 'fragment';
-  // cost[i][j]: page[0..i) against recorded[0..j)
-  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
-  const move: Move[][] = Array.from({ length: n + 1 }, () => new Array<Move>(m + 1).fill('start'));
-  cost[0]![0] = 0;
+  // cost[i * w + j]: page[0..i) against recorded[0..j). Flat typed arrays: every quotation on
+  // a page is aligned with several recorded quotes, twice, and nested arrays cost more to build
+  // than the alignment itself.
+  const w = m + 1;
+  const cost = new Float64Array((n + 1) * w).fill(Infinity);
+  const move = new Uint8Array((n + 1) * w);
+  cost[0] = 0;
   for (let j = 1; j <= m; j++) {
     const r = recorded[j - 1]!;
     // In a fragment, recorded words before the start are free.
-    cost[0]![j] = fragment ? 0 : cost[0]![j - 1]! + (r.gap ? 0 : 1);
-    move[0]![j] = fragment ? 'start' : r.gap ? 'gapSkip' : 'del';
+    cost[j] = fragment ? 0 : cost[j - 1]! + (r.gap ? 0 : 1);
+    move[j] = fragment ? START : r.gap ? GAP_SKIP : DEL;
   }
   for (let i = 1; i <= n; i++) {
-    cost[i]![0] = i;
-    move[i]![0] = 'add';
+    const row = i * w;
+    const up = row - w;
+    cost[row] = i;
+    move[row] = ADD;
     const p = page[i - 1]!;
     for (let j = 1; j <= m; j++) {
       const r = recorded[j - 1]!;
-      const row = cost[i]!;
-      const up = cost[i - 1]!;
-      let best = up[j]! + 1;
-      let how: Move = 'add';
+      let best = cost[up + j]! + 1;
+      let how = ADD;
       if (r.gap) {
-        if (up[j - 1]! < best) [best, how] = [up[j - 1]!, 'gapFill'];
-        if (row[j - 1]! < best) [best, how] = [row[j - 1]!, 'gapSkip'];
+        if (cost[up + j - 1]! < best) { best = cost[up + j - 1]!; how = GAP_FILL; }
+        if (cost[row + j - 1]! < best) { best = cost[row + j - 1]!; how = GAP_SKIP; }
       } else {
-        const diag = up[j - 1]! + (p.key === r.key ? 0 : 1);
-        if (diag < best || (diag === best && p.key === r.key)) [best, how] = [diag, p.key === r.key ? 'same' : 'sub'];
-        if (row[j - 1]! + 1 < best) [best, how] = [row[j - 1]! + 1, 'del'];
+        const equal = p.key === r.key;
+        const diag = cost[up + j - 1]! + (equal ? 0 : 1);
+        if (diag < best || (diag === best && equal)) { best = diag; how = equal ? SAME : SUB; }
+        if (cost[row + j - 1]! + 1 < best) { best = cost[row + j - 1]! + 1; how = DEL; }
       }
-      row[j] = best;
-      move[i]![j] = how;
+      cost[row + j] = best;
+      move[row + j] = how;
     }
   }
   // In a fragment, recorded words after the end are free: pick the best end column.
   let endJ = m;
+  const last = n * w;
   if (fragment) {
-    for (let j = 0; j <= m; j++) if (cost[n]![j]! < cost[n]![endJ]!) endJ = j;
+    for (let j = 0; j <= m; j++) if (cost[last + j]! < cost[last + endJ]!) endJ = j;
   }
   const diff: WordDiff[] = [];
   let same = 0;
   let i = n;
   let j = endJ;
   while (i > 0 || j > 0) {
-    const how = move[i]![j]!;
-    if (how === 'start') break;
+    const how = move[i * w + j]!;
+    if (how === START) break;
     const p = page[i - 1];
     const r = recorded[j - 1];
     switch (how) {
-      case 'same':
+      case SAME:
         diff.push({ op: 'same', word: p!.word });
         same++;
         i--;
         j--;
         break;
-      case 'sub':
+      case SUB:
         diff.push({ op: 'added', word: p!.word }, { op: 'removed', word: r!.word });
         i--;
         j--;
         break;
-      case 'gapFill':
+      case GAP_FILL:
         diff.push({ op: 'same', word: p!.word, gap: true });
         i--;
         j--;
         break;
-      case 'gapSkip':
+      case GAP_SKIP:
         j--;
         break;
-      case 'add':
+      case ADD:
         diff.push({ op: 'added', word: p!.word });
         i--;
         break;
-      case 'del':
+      case DEL:
         diff.push({ op: 'removed', word: r!.word });
         j--;
         break;
     }
   }
   diff.reverse();
-  return { cost: cost[n]![endJ]!, same, diff };
+  return { cost: cost[last + endJ]!, same, diff };
 }

@@ -34,6 +34,16 @@ describe('the page setup the background sends each page', () => {
     expect(withReference).toEqual(checkQuotations(SOURCE, matcher, dataset));
   });
 
+  it('rejects matcher data whose forms are malformed', () => {
+    const setup = received(pageSetupFor('https://example.org/', compileMatcherData(dataset.entities)));
+    expect(v.safeParse(PageSetupSchema, setup).success).toBe(true);
+    const withForms = (forms: unknown) => ({ ...setup, matcher: { ...setup.matcher, forms } });
+    expect(v.safeParse(PageSetupSchema, withForms({})).success).toBe(false);
+    expect(v.safeParse(PageSetupSchema, withForms([['assad', [['assad', '', 1]]]])).success).toBe(false);
+    expect(v.safeParse(PageSetupSchema, withForms([['assad', [['assad', '', 1, 'x']]]])).success).toBe(false);
+    expect(v.safeParse(PageSetupSchema, withForms([[1, []]])).success).toBe(false);
+  });
+
   it('rejects a reference with an unknown category or a malformed quote', () => {
     const reference = received(quoteReferenceOf(dataset));
     expect(v.safeParse(QuoteReferenceSchema, { ...reference, entities: [{ id: 'x', category: 'planet' }] }).success).toBe(false);
