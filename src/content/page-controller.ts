@@ -44,9 +44,45 @@ export function startPageController(options: PageControllerOptions): void {
   // The background keys the page by registrable domain, exactly as the popup and the
   // options page do, and hands over the matcher compiled at build time and what quote
   // checking needs of the dataset: the dataset itself never loads in the page.
-  void askBackground({ type: 'get-page-setup' }, PageSetupSchema).then((setup) => {
-    if (setup?.site) runPageController(options, setup.site, matcherFromData(setup.matcher), setup.quoteReference);
+  // Settings are read while the background answers: the two round trips overlap.
+  const settings = bufferedSettings();
+  options.onInvalidated(() => {
+    try {
+      settings.stop();
+    } catch {
+      // The extension context is already invalid; its listeners went with it.
+    }
   });
+  void askBackground({ type: 'get-page-setup' }, PageSetupSchema).then((setup) => {
+    // Editing surfaces (designMode documents, rich-text editors in iframes) are the user's own text.
+    if (!setup?.site || document.designMode === 'on' || !document.body) {
+      settings.stop();
+      return;
+    }
+    runPageController(options, setup.site, matcherFromData(setup.matcher), setup.quoteReference, settings);
+  });
+}
+
+interface BufferedSettings {
+  /** Calls `onChange` with the settings read so far (if any), then with every change. */
+  subscribe(onChange: (settings: Settings) => void): void;
+  stop(): void;
+}
+
+function bufferedSettings(): BufferedSettings {
+  let latest: Settings | null = null;
+  let listener: ((settings: Settings) => void) | null = null;
+  const unwatch = watchSettings((settings) => {
+    latest = settings;
+    listener?.(settings);
+  });
+  return {
+    subscribe(onChange) {
+      listener = onChange;
+      if (latest) onChange(latest);
+    },
+    stop: unwatch,
+  };
 }
 
 function runPageController(
@@ -54,9 +90,8 @@ function runPageController(
   site: string,
   matcher: CompiledMatcher,
   quoteReference: PageSetup['quoteReference'],
+  settings: BufferedSettings,
 ): void {
-  // Editing surfaces (designMode documents, rich-text editors in iframes) are the user's own text.
-  if (document.designMode === 'on' || !document.body) return;
 
   let highlighter: Highlighter | null = null;
   let quoteChecker: QuoteChecker | null = null;
@@ -143,8 +178,8 @@ function runPageController(
 
   // A settings read that finishes after invalidation must not start anything again.
   let stopped = false;
-  const unwatch = watchSettings((settings) => {
-    if (!stopped) apply(settings);
+  settings.subscribe((current) => {
+    if (!stopped) apply(current);
   });
   browser.runtime.onMessage.addListener(onMessage);
 
@@ -153,12 +188,10 @@ function runPageController(
     stopped = true;
     applyCards(false);
     stopAll();
-    for (const release of [unwatch, () => browser.runtime.onMessage.removeListener(onMessage)]) {
-      try {
-        release();
-      } catch {
-        // The extension context is already invalid; its listeners went with it.
-      }
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension context is already invalid; its listeners went with it.
     }
   });
 }
