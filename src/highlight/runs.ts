@@ -29,6 +29,9 @@ const HAS_LETTER = /\p{L}/u;
 export class RunCollector {
   private readonly walker: TreeWalker | null;
   private readonly blockCache = new Map<Element, Element>();
+  private readonly excludedCache = new Map<Element, boolean>();
+  /** The last text node put in a run. */
+  private previous: Text | null = null;
   private current: TextRun | null = null;
   private interrupted = false;
   private single: Text | null = null;
@@ -36,7 +39,7 @@ export class RunCollector {
 
   constructor(
     private readonly root: Node,
-    isExcluded: (element: Element) => boolean = isExcludedElement,
+    private readonly isExcluded: (element: Element) => boolean = isExcludedElement,
   ) {
     if (root.nodeType === Node.TEXT_NODE) {
       this.single = root as Text;
@@ -44,17 +47,22 @@ export class RunCollector {
       return;
     }
     const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => {
-        if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const element = node as Element;
-        if (isExcluded(element) || element.tagName.toUpperCase() === 'BR') {
-          this.interrupted = true;
-          return NodeFilter.FILTER_REJECT;
-        }
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
+    // Text nodes only, with no filter: a filter is a call into this script for every element
+    // of the page, and each element it sees gets a wrapper in the content script's world.
+    // Exclusions are decided per parent element (cached), breaks between two text nodes by
+    // looking at the few nodes between them.
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  }
+
+  /** Text nodes under an excluded element (below the root) are not read, and end the run they interrupt. */
+  private isInExcluded(parent: Element): boolean {
+    const cached = this.excludedCache.get(parent);
+    if (cached !== undefined) return cached;
+    const excluded =
+      parent !== this.root &&
+      (this.isExcluded(parent) || (parent.parentElement !== null && this.isInExcluded(parent.parentElement)));
+    this.excludedCache.set(parent, excluded);
+    return excluded;
   }
 
   next(budgetMs: number): { runs: TextRun[]; done: boolean } {
@@ -75,7 +83,16 @@ export class RunCollector {
       const text = node as Text;
       const parent = text.parentElement;
       if (!parent) continue;
+      if (this.isInExcluded(parent)) {
+        this.interrupted = true;
+        continue;
+      }
       const block = blockOf(parent, this.blockCache);
+      const previous = this.previous;
+      this.previous = text;
+      if (this.current?.block === block && !this.interrupted && previous && breaksBetween(previous, text, this.isExcluded)) {
+        this.interrupted = true;
+      }
       if (!this.current || this.interrupted || this.current.block !== block) {
         if (this.current) completed.push(this.current);
         this.current = { block, nodes: [] };
@@ -97,6 +114,31 @@ export class RunCollector {
     this.done = true;
     return { runs: completed.filter(hasLetters), done: true };
   }
+}
+
+/**
+ * Whether a `<br>` or an excluded element without text (a form field, an iframe) stands
+ * between two text nodes that follow each other in the walk: the nodes between them, in
+ * reverse document order, are only elements that hold no text, and the second node's own
+ * ancestors.
+ */
+function breaksBetween(previous: Text, text: Text, isExcluded: (element: Element) => boolean): boolean {
+  // The page may have moved the previous node since it was read; then nothing is known to lie between.
+  if (!previous.isConnected || !(previous.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+  for (let node = previousInDocument(text); node && node !== previous; node = previousInDocument(node)) {
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    // The second node's own ancestors come up too; none of them is excluded, or it would have been skipped.
+    const element = node as Element;
+    if (element.localName === 'br' || element.localName === 'BR' || isExcluded(element)) return true;
+  }
+  return false;
+}
+
+function previousInDocument(node: Node): Node | null {
+  let previous = node.previousSibling;
+  if (!previous) return node.parentNode;
+  while (previous.lastChild) previous = previous.lastChild;
+  return previous;
 }
 
 function hasLetters(run: TextRun): boolean {

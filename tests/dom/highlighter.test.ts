@@ -261,3 +261,25 @@ describe('isExcludedElement', () => {
     }
   });
 });
+
+describe('runs', () => {
+  it('end at a line break or a text-less excluded element, never joining the words on both sides', () => {
+    document.body.innerHTML = `
+      <p id="br">Bashar<br>al-Assad</p>
+      <p id="deep">Mohammad <span><i><br></i></span>Alloush met Turkey</p>
+      <p id="input">Kazakh<input>stan and Astana</p>
+      <p id="iframe">Dam<iframe></iframe>ascus</p>
+      <p id="inline">Mohammad <b><i>Alloush</i></b> and Bashar <img alt="">al-Assad</p>`;
+    const h = new Highlighter({ root: document.body, matcher, isCategoryOn: () => true, observe: false });
+    h.start();
+    h.flush();
+    const marked = (id: string) => [...document.querySelectorAll(`#${id} [data-astana-entity]`)].map((el) => el.textContent);
+    // "al-Assad" alone after a line break is a surname after nothing: it is still Assad.
+    expect(marked('br')).toEqual(['al-Assad']);
+    expect(marked('deep')).toEqual(['Alloush', 'Turkey']);
+    expect(marked('input')).toEqual(['Astana']);
+    expect(marked('iframe')).toEqual([]);
+    expect(marked('inline')).toEqual(['Mohammad ', 'Alloush', 'Bashar ', 'al-Assad']);
+    h.stop();
+  });
+});
