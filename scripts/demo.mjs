@@ -29,9 +29,21 @@ const browser = await launchChromiumWithExtension({ extensionDir, headless: !hea
 const page = await browser.context.newPage();
 await page.goto(server.url('/report.html'));
 
+const readHighlights = () =>
+  page.locator('mark[data-astana-entity]').evaluateAll((els) => els.map((el) => el.getAttribute('data-astana-entity')));
+// The text in view is highlighted first and the rest in idle time: count once the number holds still.
 const highlights = await page
   .waitForSelector('mark[data-astana-entity]', { timeout: 15_000 })
-  .then(() => page.locator('mark[data-astana-entity]').evaluateAll((els) => els.map((el) => el.getAttribute('data-astana-entity'))))
+  .then(async () => {
+    let last = await readHighlights();
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+      await page.waitForTimeout(500);
+      const now = await readHighlights();
+      if (now.length === last.length) return now;
+      last = now;
+    }
+    return last;
+  })
   .catch(() => []);
 const entities = new Set(highlights);
 console.log(`Demo page: ${server.url('/report.html')}`);
