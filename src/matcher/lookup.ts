@@ -79,7 +79,6 @@ export class AliasLookup {
     return kept;
   }
 
-
   /** The target of a text written as an alias: acronyms first (case-sensitive), then names. */
   resolve(text: string): MatchTarget | null {
     const acronym = this.acronyms.get(acronymKey(text));

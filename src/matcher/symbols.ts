@@ -10,6 +10,7 @@
 import { stripDiacritics } from '../text/fold';
 
 export const enum Kind {
+  /** Not classified yet (the table starts empty). */
   Unknown = 0,
   Letter = 1,
   Number = 2,
@@ -96,11 +97,6 @@ export function kindOf(code: number): number {
   let kind = kinds[code]!;
   if (kind === 0) kinds[code] = kind = classify(code);
   return kind;
-}
-
-/** The symbol of a Letter, Number or Other unit (call kindOf first). */
-export function foldOf(code: number): string {
-  return folds[code]!;
 }
 
 /** Letters, marks and digits make words; U+02BC, a letter to Unicode, is an apostrophe in "Assadʼs". */
