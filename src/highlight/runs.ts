@@ -18,8 +18,8 @@ export interface TextRun {
 const HAS_LETTER = /\p{L}/u;
 
 /**
- * Collects the runs under `root` in document order, skipping excluded subtrees
- * entirely (a form or a code listing costs one check, not one per text node).
+ * Collects the runs under `root` in document order, skipping the text of excluded
+ * elements (one check per parent element, remembered).
  * `isExcluded` lets another reader of the page (quote checking) keep text that
  * the name highlighter skips, such as existing highlights. The walk is resumable:
  * `next(budgetMs)` walks until the budget is spent and returns the runs completed
