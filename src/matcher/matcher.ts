@@ -15,7 +15,8 @@ export function matcherFromData(data: MatcherData): CompiledMatcher {
   const scanner = new RegExp(`${WORD_START}${data.firstUnits}`, 'gu');
   const reader = createReader();
   const keyLength = Math.min(data.longestKey, MAX_SYMBOLS);
-  const targetOf = (record: FormRecord): MatchTarget | null => (record[3] < 0 ? null : data.targets[record[3]]!);
+  // An index outside the targets (data from another build) consumes its text like a namesake.
+  const targetOf = (record: FormRecord): MatchTarget | null => data.targets[record[3]] ?? null;
   const byKey = formsByKeyHash(data.forms);
 
   const next = (text: string, from: number): Span | null => {
