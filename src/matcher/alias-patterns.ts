@@ -4,7 +4,7 @@
  */
 import type { AliasInput, AliasKind, Entity } from '../dataset/schema';
 import { stripDiacritics, stripInvisible } from '../text/fold';
-import { APOSTROPHE_SYMBOL, Kind, UPPER, symbolsOf } from './symbols';
+import { Kind, UPPER, symbolsOf } from './symbols';
 
 export interface AliasSpec {
   text: string;
@@ -44,13 +44,13 @@ export function textForm(text: string, exactCase: boolean): AliasForm {
   const { symbols, kinds } = symbolsOf(text);
   let cases = '';
   let previousIsWord = false;
-  kinds.forEach((kind, i) => {
+  for (const kind of kinds) {
     const base = kind & 7;
-    const isLetter = base === Kind.Letter && symbols[i] !== APOSTROPHE_SYMBOL;
+    const isLetter = base === Kind.Letter;
     const upper = (kind & UPPER) !== 0;
     cases += isLetter && (exactCase || (!previousIsWord && upper)) ? (upper ? 'U' : exactCase ? 'L' : '.') : '.';
     previousIsWord = isLetter || base === Kind.Number || base === Kind.Mark;
-  });
+  }
   return { symbols, cases: /^\.*$/.test(cases) ? '' : cases };
 }
 

@@ -4,9 +4,9 @@
  * costly part, done once per dataset version (at build time for the extension).
  */
 import type { Entity } from '../dataset/schema';
-import { foldKey } from '../text/fold';
+import { APOSTROPHE_CHARS, foldKey } from '../text/fold';
 import { type AliasForm, type AliasSpec, aliasForms, aliasSpecs, withoutArticles } from './alias-patterns';
-import { APOSTROPHE_CHARS, classFromCodePoints, letterCodePoints } from './first-units';
+import { classFromCodePoints, letterCodePoints } from './first-units';
 import { AliasLookup } from './lookup';
 import { matcherFromData } from './matcher';
 import { APOSTROPHE_SYMBOL, Kind, createReader, kindOf, readKey, readString } from './symbols';

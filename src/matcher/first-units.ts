@@ -6,8 +6,6 @@
 import { stripDiacritics } from '../text/fold';
 import { foldsDiacritics } from './symbols';
 
-export const APOSTROPHE_CHARS = "'\u2018\u2019\u02BC`\u00B4";
-
 export const isLetter = (ch: string): boolean => /^\p{L}$/u.test(ch);
 
 /** Escapes a literal for use outside a character class in a 'u' RegExp. */

@@ -3,6 +3,7 @@
  * capitalised word that looks like a given name ("Ahmet Simsek", "Hafez al-Assad"), but does
  * after titles, sentence-initial function words, lowercase words, punctuation and possessives.
  */
+import { INVISIBLE_CHARS } from '../text/fold';
 
 /** Capitalised words that are not given names: titles and honorifics (without their dot). */
 export const TITLES = [
@@ -48,7 +49,7 @@ const LONGEST_PARTICLE = 3;
 
 const ALLOWED = new Set([...TITLES, ...FUNCTION_WORDS].flatMap((word) => [word, word.toUpperCase()]));
 
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const UPPER_LETTER = /\p{Lu}/u;
 const WORD_OR_APOSTROPHE = /[\p{L}\p{M}\p{N}'\u2019\u02BC]/u;

@@ -7,7 +7,7 @@
  * of each letter is kept aside, because a name's capitals matter ("Turkey", not
  * "turkey") while its diacritics do not.
  */
-import { stripDiacritics } from '../text/fold';
+import { APOSTROPHE_CHARS, INVISIBLE_CHARS, stripDiacritics } from '../text/fold';
 
 export const enum Kind {
   /** Not classified yet (the table starts empty). */
@@ -34,8 +34,8 @@ export function foldsDiacritics(code: number): boolean {
   return (code >= 0xc0 && code <= 0x17f) || (code >= 0x218 && code <= 0x21b);
 }
 
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
-const APOSTROPHES = /['\u2018\u2019\u02BC`\u00B4]/;
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]`);
 const SEPARATORS = /[\s\-\u2010-\u2013_]/;
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
@@ -47,38 +47,25 @@ const kinds = new Uint8Array(0x10000);
 /** Per UTF-16 unit: the symbol it folds to (letters, numbers, other characters). */
 const folds: string[] = [];
 
-/**
- * ASCII and the General Punctuation block (curly quotes, dashes, special spaces) without
- * the Unicode property RegExps, whose first use costs V8 a compile that an English page
- * would otherwise pay for its first curly quote.
- */
-function classifyWithoutProperties(code: number, ch: string): number {
-  if (code >= 0x61 && code <= 0x7a) {
-    folds[code] = ch;
-    return Kind.Letter;
-  }
-  if (code >= 0x41 && code <= 0x5a) {
-    folds[code] = ch.toLowerCase();
-    return Kind.Letter | UPPER;
-  }
-  folds[code] = ch;
-  if (code >= 0x30 && code <= 0x39) return Kind.Number;
-  if (INVISIBLE.test(ch)) return Kind.Invisible;
-  if (APOSTROPHES.test(ch)) return Kind.Apostrophe;
-  if (SEPARATORS.test(ch)) return Kind.Separator;
-  return Kind.Other;
-}
-
 function classify(code: number): number {
   const ch = String.fromCharCode(code);
-  if (code < 0x80 || (code >= 0x2000 && code <= 0x206f)) return classifyWithoutProperties(code, ch);
-  if (code >= 0xd800 && code <= 0xdfff) {
-    folds[code] = ch;
-    return Kind.Other;
-  }
+  folds[code] = ch;
+  if (code >= 0xd800 && code <= 0xdfff) return Kind.Other;
+  // Before the letter test: U+02BC is a letter to Unicode but an apostrophe in "Assadʼs".
   if (INVISIBLE.test(ch)) return Kind.Invisible;
   if (APOSTROPHES.test(ch)) return Kind.Apostrophe;
   if (SEPARATORS.test(ch)) return Kind.Separator;
+  // ASCII and General Punctuation (curly quotes, dashes, special spaces) without the Unicode
+  // property RegExps, whose first use costs V8 a compile that an English page would
+  // otherwise pay for its first curly quote.
+  if (code < 0x80 || (code >= 0x2000 && code <= 0x206f)) {
+    if (code >= 0x61 && code <= 0x7a) return Kind.Letter;
+    if (code >= 0x41 && code <= 0x5a) {
+      folds[code] = ch.toLowerCase();
+      return Kind.Letter | UPPER;
+    }
+    return code >= 0x30 && code <= 0x39 ? Kind.Number : Kind.Other;
+  }
   if (LETTER.test(ch)) {
     const upper = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
     let base = foldsDiacritics(code) ? stripDiacritics(ch) : ch;
@@ -87,9 +74,7 @@ function classify(code: number): number {
     folds[code] = lower.length === 1 ? lower : base;
     return Kind.Letter | (upper ? UPPER : 0);
   }
-  if (MARK.test(ch)) return Kind.Mark;
-  folds[code] = ch;
-  return NUMBER.test(ch) ? Kind.Number : Kind.Other;
+  return MARK.test(ch) ? Kind.Mark : NUMBER.test(ch) ? Kind.Number : Kind.Other;
 }
 
 /** Kind | UPPER of one UTF-16 unit. */
@@ -108,7 +93,7 @@ export function isWordCharAt(text: string, index: number): boolean {
     return WORD.test(String.fromCodePoint(cp));
   }
   const kind = kindOf(code) & 7;
-  return kind === Kind.Letter ? code !== 0x02bc : kind === Kind.Mark || kind === Kind.Number;
+  return kind === Kind.Letter || kind === Kind.Mark || kind === Kind.Number;
 }
 
 /** A word ends before `index`. */
@@ -157,41 +142,23 @@ export function readKey(text: string, start: number, max: number, reader: Symbol
   reader.length = 0;
   reader.position = start;
   reader.afterSeparator = false;
-  let hash = FNV_OFFSET;
-  let firstIsWord = true;
-  const { codes, ends, kinds: symbolKinds } = reader;
-  let n = 0;
-  let i = start;
-  for (; i < text.length && n < max; i++) {
-    const code = text.charCodeAt(i);
-    const kind = kindOf(code);
-    const base = kind & 7;
-    if (base === Kind.Mark || base === Kind.Invisible) {
-      if (n > 0) ends[n - 1] = i + 1;
-      continue;
-    }
-    const wordSymbol = base === Kind.Letter ? code !== 0x02bc : base === Kind.Number;
-    if (n > 0 && (!wordSymbol || !firstIsWord)) break;
-    if (n === 0) firstIsWord = wordSymbol;
-    const symbol = symbolCode(code, base);
-    hash = Math.imul(hash ^ symbol, FNV_PRIME);
-    codes[n] = symbol;
-    symbolKinds[n] = kind;
-    ends[n] = i + 1;
-    n++;
-    reader.afterSeparator = base === Kind.Separator;
-  }
-  reader.length = n;
-  reader.position = i;
-  return hash;
+  return read(text, max, reader, true);
 }
 
 /** Reads on, after `readKey` or an earlier call, until `reader.length` is `max` or the text ends. */
 export function readMore(text: string, max: number, reader: SymbolReader): void {
+  read(text, max, reader, false);
+}
+
+const isWordKind = (base: number): boolean => base === Kind.Letter || base === Kind.Number;
+
+/** Appends symbols to `reader`; with `keyOnly`, stops where the key ends. Returns the hash of what it appended. */
+function read(text: string, max: number, reader: SymbolReader, keyOnly: boolean): number {
   const { codes, ends, kinds: symbolKinds } = reader;
   let n = reader.length;
   let afterSeparator = reader.afterSeparator;
   let i = reader.position;
+  let hash = FNV_OFFSET;
   for (; i < text.length && n < max; i++) {
     const code = text.charCodeAt(i);
     const kind = kindOf(code);
@@ -200,13 +167,16 @@ export function readMore(text: string, max: number, reader: SymbolReader): void 
       if (n > 0 && !afterSeparator) ends[n - 1] = i + 1;
       continue;
     }
+    if (keyOnly && n > 0 && !(isWordKind(base) && isWordKind(symbolKinds[0]! & 7))) break;
     if (base === Kind.Separator) {
       if (afterSeparator) continue;
       afterSeparator = true;
     } else {
       afterSeparator = false;
     }
-    codes[n] = symbolCode(code, base);
+    const symbol = symbolCode(code, base);
+    hash = Math.imul(hash ^ symbol, FNV_PRIME);
+    codes[n] = symbol;
     symbolKinds[n] = kind;
     ends[n] = i + 1;
     n++;
@@ -214,6 +184,7 @@ export function readMore(text: string, max: number, reader: SymbolReader): void 
   reader.length = n;
   reader.position = i;
   reader.afterSeparator = afterSeparator;
+  return hash;
 }
 
 function symbolCode(code: number, base: number): number {

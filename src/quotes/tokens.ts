@@ -4,7 +4,7 @@
  * between words marks a word the source copy lost (its hyphenated words were stripped):
  * such a gap becomes a wildcard token that stands for zero or one word.
  */
-import { stripDiacritics } from '../text/fold';
+import { straightenApostrophes, stripDiacritics } from '../text/fold';
 import { WORD_RE } from './words';
 
 export interface Token {
@@ -16,9 +16,7 @@ export interface Token {
 }
 
 export function wordKey(word: string): string {
-  return stripDiacritics(word)
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02BC`\u00B4]/g, "'")
+  return straightenApostrophes(stripDiacritics(word).toLowerCase())
     .replace(/[-\u2010\u2011]/g, '')
     .replace(/[^\p{L}\p{N}']/gu, '');
 }

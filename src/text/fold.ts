@@ -14,10 +14,17 @@ const INVISIBLE_RE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 const MARKS_RE = /\p{M}/gu;
 /** Hyphens, dashes used as hyphens, and every kind of space (including NBSP and line breaks). */
 const SEPARATORS_RE = /[\s\-\u2010\u2011\u2012\u2013_]+/g;
-const APOSTROPHES_RE = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
+/** Straight and curly apostrophes, and the marks typed for them; all compare as "'". */
+export const APOSTROPHE_CHARS = "'\u2018\u2019\u02BC\u0060\u00B4";
+const APOSTROPHES_RE = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');
 
 /** Letters whose base form NFD does not reveal. */
 const SPECIAL_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss' };
+
+/** Every apostrophe as "'". */
+export function straightenApostrophes(text: string): string {
+  return text.replace(APOSTROPHES_RE, "'");
+}
 
 /** Removes soft hyphens, zero-width characters and the like. */
 export function stripInvisible(text: string): string {
@@ -38,9 +45,7 @@ export function stripDiacritics(text: string): string {
  * "U.N." -> "un", "al‑Assad" -> "al assad", "Şimşek" -> "simsek".
  */
 export function foldKey(text: string): string {
-  return stripDiacritics(text)
-    .toLowerCase()
-    .replace(APOSTROPHES_RE, "'")
+  return straightenApostrophes(stripDiacritics(text).toLowerCase())
     // "U. N." and "U.N." are the same acronym; "Mr. Alloush" keeps its space.
     .replace(/(?<!\p{L})(\p{L})\.\s*(?=\p{L}\.)/gu, '$1')
     .replace(/\./g, '')
