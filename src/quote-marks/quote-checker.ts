@@ -2,8 +2,8 @@ import type { CompiledMatcher } from '../matcher';
 import { checkQuotations, type QuoteReference } from '../quotes';
 import { markQuotations } from './mark-quotes';
 import { forgetQuoteMark, registerQuoteMark, type QuoteMark } from './registry';
-import { unwrapQuoteMarks } from './unmark';
 import { rereadRun, type TextRun } from '../highlight/runs';
+import { unwrapQuoteMarks } from './unmark';
 import { UnitCollector, blockquoteUnits, runUnit, type QuoteUnit } from './units';
 
 /** Work per task while reading the page for quotations. */
@@ -14,16 +14,16 @@ export interface QuoteCheckerOptions {
   matcher: Pick<CompiledMatcher, 'find'>;
   /** The dataset, or the part of it a content script gets from the background. */
   dataset: QuoteReference;
-  /** Called after start and stop with the quotations now marked. */
-  onChanged?(marks: readonly QuoteMark[]): void;
 }
 
 /**
  * Checks the page's quotations once, at start, and marks the attributed ones; `stop()`
  * removes every mark and restores the text nodes. It does not follow later page changes.
  *
- * Run it before the name highlighter starts (and stop it after the highlighter stops): names
- * are then highlighted inside the quote marks, and each unwrap finds plain text neighbours.
+ * With the name highlighter, each run is checked just before its names (`startAlongside` and
+ * `checkRun`), and the checker is stopped after the highlighter: names are then highlighted
+ * inside the quote marks, and each unwrap finds plain text neighbours. Without names, `start`
+ * reads the whole page itself.
  */
 export class QuoteChecker {
   private marks: QuoteMark[] = [];
@@ -34,11 +34,8 @@ export class QuoteChecker {
 
   constructor(private readonly options: QuoteCheckerOptions) {}
 
-  /**
-   * Reads and marks the page in slices of a few milliseconds, one task after another,
-   * and calls `onDone` once the whole page is checked (not if stopped before).
-   */
-  start(onDone?: () => void): void {
+  /** Reads and marks the whole page in slices of a few milliseconds, one task after another. */
+  start(): void {
     if (this.running) return;
     this.running = true;
     const { matcher, dataset, root } = this.options;
@@ -51,12 +48,7 @@ export class QuoteChecker {
           this.markUnit(unit, checkQuotations(unit.text, matcher, dataset, { quotations: unit.quotations }));
         }
       } while (!units.done && performance.now() < deadline);
-      if (!units.done) {
-        setTimeout(step, 0);
-        return;
-      }
-      this.options.onChanged?.(this.current());
-      onDone?.();
+      if (!units.done) setTimeout(step, 0);
     };
     step();
   }
@@ -108,7 +100,6 @@ export class QuoteChecker {
     this.marks.forEach(forgetQuoteMark);
     this.marks = [];
     this.elements = [];
-    this.options.onChanged?.([]);
   }
 
   /** The marked quotations still in the page, in document order. */
