@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { loadDatasetFromDisk } from './src/dataset/load-from-disk';
-import { compileMatcherData } from './src/matcher/compile';
+import { loadDatasetFromDisk } from './src/build/load-dataset';
+import { compileMatcherData } from './src/core/matcher/compile';
 
 /**
  * Preact supports `dangerouslySetInnerHTML`; this extension never uses it (lint

@@ -4,7 +4,7 @@ import { clearBadge, showEntityCount } from '../src/background/badge';
 import { registerLookupMenu } from '../src/background/context-menu';
 import { pageSetupFor } from '../src/background/page-setup';
 import { toggleActiveSite } from '../src/background/toggle-site';
-import { isOwnSender, parseMessage } from '../src/messaging';
+import { isOwnSender, parseMessage } from '../src/platform/messaging';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {

@@ -1,4 +1,4 @@
-import { registerCardUi } from '../src/card-ui/register';
+import { registerCardUi } from '../src/card/register';
 
 /**
  * The hover cards, loaded by the content script when the first card is due (see

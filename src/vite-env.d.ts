@@ -4,6 +4,6 @@ declare module '*.css?inline' {
 }
 
 declare module 'virtual:astana-matcher' {
-  const data: import('./matcher').MatcherData;
+  const data: import('./core/matcher').MatcherData;
   export default data;
 }

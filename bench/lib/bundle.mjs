@@ -1,14 +1,13 @@
-// Bundles the extension's own matcher and highlighter (src/matcher, src/highlight, the
-// dataset) with esbuild, for use outside the extension: in a plain page (IIFE that sets
-// `window.__astanaMatcher`) and in Node (ESM, for generating and checking the pages).
+// Bundles the extension's own matcher, highlighter and dataset with esbuild, for use outside
+// the extension: in a plain page (IIFE that sets `window.__astanaMatcher`) and in Node (ESM, for
+// generating and checking the pages). Their paths come from lib/sources.mjs.
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { ROOT, srcPath } from './sources.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-const NODE_ENTRY = `
-import * as matcher from './src/matcher/index.ts';
-import { dataset, aliasText } from './src/dataset/index.ts';
+// Entries are built when used, so a module that moved only breaks the bundle that needs it.
+const nodeEntry = () => `
+import * as matcher from '${srcPath('matcher')}';
+import { dataset, aliasText } from '${srcPath('dataset')}';
 export const compileMatcher = matcher.compileMatcher;
 // The build-time split (virtual:astana-matcher): data out at build time, matcher revived on the page.
 export const compileMatcherData = matcher.compileMatcherData;
@@ -16,15 +15,15 @@ export const matcherFromData = matcher.matcherFromData;
 export { dataset, aliasText };
 `;
 
-const ENTRY = `
-import { compileMatcher, compileMatcherData, matcherFromData } from './src/matcher/index.ts';
-import { Highlighter } from './src/highlight/highlighter.ts';
-import { dataset, aliasText } from './src/dataset/index.ts';
+const pageEntry = () => `
+import { compileMatcher, compileMatcherData, matcherFromData } from '${srcPath('matcher')}';
+import { Highlighter } from '${srcPath('highlighter')}';
+import { dataset, aliasText } from '${srcPath('dataset')}';
 const api = { compileMatcher, compileMatcherData, matcherFromData, Highlighter, dataset, aliasText };
 window.__astanaMatcher = api;
 `;
 
-async function bundle(format, platform, contents = ENTRY) {
+async function bundle(format, platform, contents = pageEntry()) {
   const result = await build({
     stdin: { contents, resolveDir: ROOT, sourcefile: 'bench-entry.ts', loader: 'ts' },
     bundle: true,
@@ -45,7 +44,7 @@ export const browserBundle = () => bundle('iife', 'browser');
 
 /** The matcher and dataset (no highlighter) as an ESM module for Node; returns the imported module. */
 export async function importNodeMatcher() {
-  const code = await bundle('esm', 'node', NODE_ENTRY);
+  const code = await bundle('esm', 'node', nodeEntry());
   const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
   return import(url);
 }

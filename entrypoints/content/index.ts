@@ -1,6 +1,6 @@
-import '../../src/highlight/highlight.css';
-import { attachHoverCards } from '../../src/content/hover-cards';
-import { startPageController } from '../../src/content/page-controller';
+import '../../src/page/names/highlight.css';
+import { attachHoverCards } from '../../src/page/cards/hover-cards';
+import { startPageController } from '../../src/page/controller';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

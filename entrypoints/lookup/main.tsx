@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../src/ui/ui.css';
-import './style.css';
-import { LookupApp } from './App';
+import '../../src/lookup/lookup.css';
+import { LookupApp } from '../../src/lookup/LookupApp';
 
 render(<LookupApp search={location.search} />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../../src/ui/ui.css';
-import './style.css';
-import { App } from './App';
+import '../../src/options/options.css';
+import { App } from '../../src/options/OptionsApp';
 
 document.title = 'Astana Facts settings';
 render(<App />, document.getElementById('app')!);

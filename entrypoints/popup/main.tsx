@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../src/ui/ui.css';
-import './style.css';
-import { App } from './App';
+import '../../src/popup/popup.css';
+import { App } from '../../src/popup/PopupApp';
 
 render(<App />, document.getElementById('app')!);

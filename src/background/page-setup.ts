@@ -1,7 +1,7 @@
-import { dataset } from '../dataset';
-import type { Dataset } from '../dataset/schema';
-import type { PageSetup } from '../messaging';
-import { siteKeyForUrl } from '../settings/site';
+import { dataset } from '../core/dataset';
+import type { Dataset } from '../core/dataset/schema';
+import type { PageSetup } from '../platform/messaging';
+import { siteKeyForUrl } from '../core/settings/site';
 
 /** What quote checking needs of a dataset, and nothing the cards alone need (roles, facts, aliases). */
 export function quoteReferenceOf(data: Pick<Dataset, 'entities' | 'quotes'>): PageSetup['quoteReference'] {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { PageStateSchema, sendToTab } from '../messaging';
-import { enabledItem, isSiteEnabled, loadSettings, setSiteEnabled, siteKeyForUrl } from '../settings';
+import { PageStateSchema, sendToTab } from '../platform/messaging';
+import { isSiteEnabled, siteKeyForUrl } from '../core/settings';
+import { enabledItem, loadSettings, setSiteEnabled } from '../platform/settings-storage';
 
 /** The keyboard command: flips highlighting for the active tab's site. */
 export async function toggleActiveSite(): Promise<void> {

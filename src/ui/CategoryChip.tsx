@@ -1,5 +1,5 @@
-import type { Category } from '../dataset/schema';
-import { categoryLabel } from './i18n';
+import type { Category } from '../core/dataset/schema';
+import { categoryLabel } from '../platform/i18n';
 
 /** The category's name on its highlight colour (the same colours as on the page). */
 export function CategoryChip({ category }: { category: Category }) {

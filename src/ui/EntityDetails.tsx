@@ -1,8 +1,8 @@
-import { aliasText, quotesBySpeaker } from '../dataset';
-import type { Entity } from '../dataset/schema';
+import { aliasText, quotesBySpeaker } from '../core/dataset';
+import type { Entity } from '../core/dataset/schema';
 import { CategoryChip } from './CategoryChip';
 import { FactList } from './FactList';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 import { QuoteBlock } from './QuoteBlock';
 
 export interface EntityDetailsProps {

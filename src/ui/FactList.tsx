@@ -1,4 +1,4 @@
-import type { Fact } from '../dataset/schema';
+import type { Fact } from '../core/dataset/schema';
 import { SourceLine } from './SourceLine';
 
 export function FactList({ facts }: { facts: readonly Fact[] }) {

@@ -1,7 +1,7 @@
-import { getEntity } from '../dataset';
-import type { Quote } from '../dataset/schema';
+import { getEntity } from '../core/dataset';
+import type { Quote } from '../core/dataset/schema';
 import { formatDate } from './format';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 import { SourceLine } from './SourceLine';
 
 /** A quote: the words, who said them, where and when, whether verbatim, and the source. */

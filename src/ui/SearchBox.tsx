@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { Entity } from '../dataset/schema';
-import { searchEntities, type SearchResult } from '../search';
+import type { Entity } from '../core/dataset/schema';
+import { searchEntities, type SearchResult } from '../core/search';
 import { CategoryDot } from './CategoryChip';
-import { categoryLabel, t } from './i18n';
+import { categoryLabel, t } from '../platform/i18n';
 
 export interface SearchBoxProps {
   /** Called with the entity the user chose (Enter on the highlighted result, or a click). */

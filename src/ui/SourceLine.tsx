@@ -1,6 +1,6 @@
-import { getSource } from '../dataset';
+import { getSource } from '../core/dataset';
 import { formatDate } from './format';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 /** "CNN, 23 January 2017": a link only when the dataset knows the source's address. */
 export function SourceLine({ sourceId }: { sourceId: string }) {

@@ -7,10 +7,10 @@
  */
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { aliasText, dataset } from '../../src/dataset';
-import { CATEGORIES, type Category } from '../../src/dataset/schema';
-import { Highlighter } from '../../src/highlight/highlighter';
-import { compileMatcher } from '../../src/matcher';
+import { aliasText, dataset } from '../../src/core/dataset';
+import { CATEGORIES, type Category } from '../../src/core/dataset/schema';
+import { Highlighter } from '../../src/page/names/highlighter';
+import { compileMatcher } from '../../src/core/matcher';
 import { domTree } from '../support/dom-tree';
 
 const matcher = compileMatcher(dataset.entities);

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dataset } from '../../src/dataset';
-import { compileMatcher } from '../../src/matcher';
-import { DEFAULT_CATEGORIES } from '../../src/settings/model';
-import { EXCLUDED_SELF_SELECTOR, isExcludedElement } from '../../src/highlight/exclusions';
-import { Highlighter } from '../../src/highlight/highlighter';
-import type { Category } from '../../src/dataset/schema';
+import { dataset } from '../../src/core/dataset';
+import { compileMatcher } from '../../src/core/matcher';
+import { DEFAULT_CATEGORIES } from '../../src/core/settings/model';
+import { EXCLUDED_SELF_SELECTOR, isExcludedElement } from '../../src/page/dom/exclusions';
+import { Highlighter } from '../../src/page/names/highlighter';
+import type { Category } from '../../src/core/dataset/schema';
 import { domTree } from '../support/dom-tree';
 
 const matcher = compileMatcher(dataset.entities);

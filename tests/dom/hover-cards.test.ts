@@ -1,16 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardRequest, CardSurface, CardUi } from '../../src/card-ui/contract';
-import { SHOW_DELAY_MS } from '../../src/tooltip/hover-intent';
+import type { CardRequest, CardSurface, CardUi } from '../../src/card/contract';
+import { SHOW_DELAY_MS } from '../../src/page/cards/hover-intent';
 
 /** The card script, as the content script's loader would hand it over, under the test's control. */
 const cardScript = vi.hoisted(() => ({
   load: null as null | (() => Promise<unknown>),
 }));
-vi.mock('../../src/card-ui/load', () => ({ loadCardUi: () => cardScript.load!() }));
+vi.mock('../../src/page/cards/load-card-ui', () => ({ loadCardUi: () => cardScript.load!() }));
 
-const { attachHoverCards } = await import('../../src/content/hover-cards');
+const { attachHoverCards } = await import('../../src/page/cards/hover-cards');
 
 function pointerOver(target: Element) {
   target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));

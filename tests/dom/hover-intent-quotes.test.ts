@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HIDE_DELAY_MS, HoverIntent, SHOW_DELAY_MS } from '../../src/tooltip/hover-intent';
+import { HIDE_DELAY_MS, HoverIntent, SHOW_DELAY_MS } from '../../src/page/cards/hover-intent';
 
 function pointerOver(target: Element) {
   target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dataset } from '../../src/dataset';
-import { Highlighter } from '../../src/highlight/highlighter';
-import { compileMatcher } from '../../src/matcher';
-import { QuoteChecker, quoteMarkOf } from '../../src/quote-marks';
-import { DEFAULT_CATEGORIES } from '../../src/settings/model';
+import { dataset } from '../../src/core/dataset';
+import { Highlighter } from '../../src/page/names/highlighter';
+import { compileMatcher } from '../../src/core/matcher';
+import { QuoteChecker, quoteMarkOf } from '../../src/page/quotes';
+import { DEFAULT_CATEGORIES } from '../../src/core/settings/model';
 import { domTree } from '../support/dom-tree';
 
 const matcher = compileMatcher(dataset.entities);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { aliasText, dataset } from '../../src/dataset';
+import { aliasText, dataset } from '../../src/core/dataset';
 import { buildPages, mentionAliases } from '../../bench/generate.mjs';
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../src/dataset';
+import { dataset } from '../../src/core/dataset';
 
 const OUTPUT = fileURLToPath(new URL('../../.output/', import.meta.url));
 const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;

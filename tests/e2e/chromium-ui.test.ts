@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CARD_UI_GLOBAL } from '../../src/card-ui/contract';
+import { CARD_UI_GLOBAL } from '../../src/card/contract';
 import { readMentions } from '../support/dom-tree';
 import { seriousA11yViolations } from './support/a11y';
 import { getStorage, setStorage, startChromiumSession, waitForStableHighlights, type ChromiumSession } from './support/session';

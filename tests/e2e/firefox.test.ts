@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { CARD_UI_GLOBAL } from '../../src/card-ui/contract';
+import { CARD_UI_GLOBAL } from '../../src/card/contract';
 import { readMentions } from '../support/dom-tree';
 import { REPORT_MENTIONS } from './support/expectations';
 import { startFirefoxSession, type FirefoxSession } from './support/firefox';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_UI_GLOBAL } from '../../src/card-ui/contract';
-import { loadCardUi } from '../../src/card-ui/load';
-import { registerCardUi } from '../../src/card-ui/register';
+import { CARD_UI_GLOBAL } from '../../src/card/contract';
+import { loadCardUi } from '../../src/page/cards/load-card-ui';
+import { registerCardUi } from '../../src/card/register';
 
 describe('the card script hand-over', () => {
   it('is null, once and for all, when the card script cannot be imported', async () => {

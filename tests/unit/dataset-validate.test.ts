@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDatasetFromDisk } from '../../src/dataset/load-from-disk';
+import { loadDatasetFromDisk } from '../../src/build/load-dataset';
 import {
   containsVerbatim,
   formatDatasetErrors,
   validateDataset,
   validateSourceMeta,
   type DatasetError,
-} from '../../src/dataset/validate';
-import type { Source } from '../../src/dataset/schema';
+} from '../../src/core/dataset/validate';
+import type { Source } from '../../src/core/dataset/schema';
 
 const FILE = 'data/astana-talks.json';
 const root = process.cwd();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDatasetFromDisk } from '../../src/dataset/load-from-disk';
-import { REQUIRED_ENTITIES, validateDataset, formatDatasetErrors } from '../../src/dataset/validate';
+import { loadDatasetFromDisk } from '../../src/build/load-dataset';
+import { REQUIRED_ENTITIES, validateDataset, formatDatasetErrors } from '../../src/core/dataset/validate';
 import {
   aliasKind,
   aliasText,
@@ -13,7 +13,7 @@ import {
   lookupAlias,
   quotesBySpeaker,
   sources as bundledSources,
-} from '../../src/dataset';
+} from '../../src/core/dataset';
 
 const SOURCE_ID = 'cnn-2017-01-23-astana-talks';
 const root = process.cwd();

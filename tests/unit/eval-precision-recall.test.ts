@@ -10,10 +10,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataset } from '../../src/dataset';
-import type { Category } from '../../src/dataset/schema';
-import { compileMatcher } from '../../src/matcher';
-import { DEFAULT_CATEGORIES } from '../../src/settings/model';
+import { dataset } from '../../src/core/dataset';
+import type { Category } from '../../src/core/dataset/schema';
+import { compileMatcher } from '../../src/core/matcher';
+import { DEFAULT_CATEGORIES } from '../../src/core/settings/model';
 import { parseAnnotated, type AnnotatedText } from '../support/annotations';
 
 const EVAL_DIR = join(process.cwd(), 'tests/fixtures/eval');

@@ -1,4 +1,4 @@
-import type { Entity } from '../../src/dataset/schema';
+import type { Entity } from '../../src/core/dataset/schema';
 
 const entity = (e: Omit<Entity, 'role' | 'facts'> & Partial<Pick<Entity, 'role'>>): Entity => ({
   role: 'test',

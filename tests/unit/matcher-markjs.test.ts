@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import Mark from 'mark.js';
 import { expect, it } from 'vitest';
-import { compileMatcher } from '../../src/matcher';
+import { compileMatcher } from '../../src/core/matcher';
 import { ENTITIES } from './matcher-fixtures';
 
 const matcher = compileMatcher(ENTITIES);

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../src/dataset/schema';
-import { compileMatcher } from '../../src/matcher';
+import type { Entity } from '../../src/core/dataset/schema';
+import { compileMatcher } from '../../src/core/matcher';
 import { ENTITIES } from './matcher-fixtures';
 
 const PARAGRAPH =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../src/dataset/schema';
-import { compileMatcher, compileMatcherData } from '../../src/matcher';
+import type { Entity } from '../../src/core/dataset/schema';
+import { compileMatcher, compileMatcherData } from '../../src/core/matcher';
 import { ENTITIES } from './matcher-fixtures';
 
 const matcher = compileMatcher(ENTITIES);

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { pageSetupFor, quoteReferenceOf } from '../../src/background/page-setup';
-import { dataset } from '../../src/dataset';
-import { compileMatcher, compileMatcherData } from '../../src/matcher';
-import { PageSetupSchema, QuoteReferenceSchema } from '../../src/messaging';
-import { checkQuotations } from '../../src/quotes';
+import { dataset } from '../../src/core/dataset';
+import { compileMatcher, compileMatcherData } from '../../src/core/matcher';
+import { PageSetupSchema, QuoteReferenceSchema } from '../../src/platform/messaging';
+import { checkQuotations } from '../../src/core/quotes';
 
 const SOURCE = readFileSync('data/sources/cnn-2017-01-23-astana-talks.txt', 'utf8');
 

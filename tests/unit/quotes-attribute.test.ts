@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../src/dataset';
-import { compileMatcher } from '../../src/matcher';
-import { attributeQuotations, findQuotations } from '../../src/quotes';
+import { dataset } from '../../src/core/dataset';
+import { compileMatcher } from '../../src/core/matcher';
+import { attributeQuotations, findQuotations } from '../../src/core/quotes';
 
 const matcher = compileMatcher(dataset.entities);
 const byId = new Map(dataset.entities.map((e) => [e.id, e]));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '../../src/dataset/schema';
-import { dataset } from '../../src/dataset';
-import { compileMatcher } from '../../src/matcher';
-import { checkQuotations, compareQuotation, verdictLabel, type QuoteVerdict } from '../../src/quotes';
+import type { Quote } from '../../src/core/dataset/schema';
+import { dataset } from '../../src/core/dataset';
+import { compileMatcher } from '../../src/core/matcher';
+import { checkQuotations, compareQuotation, verdictLabel, type QuoteVerdict } from '../../src/core/quotes';
 
 const quotes = dataset.quotes;
 const quote = (id: string) => quotes.find((q) => q.id === id)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations, quotationFromElementText } from '../../src/quotes';
+import { findQuotations, quotationFromElementText } from '../../src/core/quotes';
 
 const texts = (text: string) => findQuotations(text).map((q) => q.text);
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../src/dataset';
-import { compileMatcher } from '../../src/matcher';
-import { attributeQuotations, checkQuotations, findQuotations } from '../../src/quotes';
+import { dataset } from '../../src/core/dataset';
+import { compileMatcher } from '../../src/core/matcher';
+import { attributeQuotations, checkQuotations, findQuotations } from '../../src/core/quotes';
 
 /** The project's source copy: ”…” on both sides, hyphenated words stripped. */
 const SOURCE = readFileSync('data/sources/cnn-2017-01-23-astana-talks.txt', 'utf8');

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CATEGORIES } from '../../src/dataset/schema';
-import { DEFAULT_SETTINGS, MODES, categoriesItem, loadSettings, modeItem, setSiteEnabled, tooltipsItem } from '../../src/settings';
-import { isOwnSender, parseMessage } from '../../src/messaging';
+import { CATEGORIES } from '../../src/core/dataset/schema';
+import { DEFAULT_SETTINGS, MODES } from '../../src/core/settings';
+import { categoriesItem, loadSettings, modeItem, setSiteEnabled, tooltipsItem } from '../../src/platform/settings-storage';
+import { isOwnSender, parseMessage } from '../../src/platform/messaging';
 
 const KEYS = ['enabled', 'mode', 'siteRules', 'categories', 'tooltips', 'quotes'] as const;
 

@@ -9,7 +9,7 @@ import {
   siteKeyForInput,
   siteKeyForUrl,
   withSiteEnabled,
-} from '../../src/settings';
+} from '../../src/core/settings';
 
 describe('site keys', () => {
   it('keys a page by its registrable domain', () => {

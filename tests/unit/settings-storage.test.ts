@@ -1,16 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  DEFAULT_SETTINGS,
-  categoriesItem,
-  loadSettings,
-  migrateSiteRulesV1,
-  quotesItem,
-  setSiteEnabled,
-  siteRulesItem,
-  watchSettings,
-  type Settings,
-} from '../../src/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { categoriesItem, loadSettings, migrateSiteRulesV1, quotesItem, setSiteEnabled, siteRulesItem, watchSettings } from '../../src/platform/settings-storage';
 
 describe('settings in extension storage', () => {
   beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard } from '../../src/tooltip/position';
+import { placeCard } from '../../src/card/position';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 360, height: 300 };

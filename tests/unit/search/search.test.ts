@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../../src/dataset/schema';
+import type { Entity } from '../../../src/core/dataset/schema';
 import {
   createSearchIndex,
   editDistance,
@@ -7,7 +7,7 @@ import {
   searchEntities,
   searchIndex,
   typoAllowance,
-} from '../../../src/search';
+} from '../../../src/core/search';
 
 const top = (query: string) => searchEntities(query)[0]?.entity.id;
 

@@ -2,11 +2,11 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getEntity, quotesBySpeaker } from '../../../src/dataset';
-import type { Entity } from '../../../src/dataset/schema';
+import { getEntity, quotesBySpeaker } from '../../../src/core/dataset';
+import type { Entity } from '../../../src/core/dataset/schema';
 import { EntityDetails } from '../../../src/ui/EntityDetails';
 import { formatDate } from '../../../src/ui/format';
-import { formatFallback, t } from '../../../src/ui/i18n';
+import { formatFallback, t } from '../../../src/platform/i18n';
 import { SearchBox } from '../../../src/ui/SearchBox';
 import { SourceLine } from '../../../src/ui/SourceLine';
 import { Switch } from '../../../src/ui/Switch';

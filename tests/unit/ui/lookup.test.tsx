@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LookupApp, resolveLookup } from '../../../entrypoints/lookup/App';
+import { LookupApp, resolveLookup } from '../../../src/lookup/LookupApp';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => cleanup());

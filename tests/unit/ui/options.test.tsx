@@ -2,18 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '../../../entrypoints/options/App';
-import {
-  categoriesItem,
-  DEFAULT_SETTINGS,
-  enabledItem,
-  loadSettings,
-  modeItem,
-  siteRulesItem,
-  tooltipsItem,
-  quotesItem,
-} from '../../../src/settings';
-import { serializeSettings } from '../../../src/settings-io';
+import { App } from '../../../src/options/OptionsApp';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { categoriesItem, enabledItem, loadSettings, modeItem, siteRulesItem, tooltipsItem, quotesItem } from '../../../src/platform/settings-storage';
+import { serializeSettings } from '../../../src/core/settings/settings-file';
 
 const CUSTOM = {
   enabled: false,

@@ -3,9 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import { App, groupMentions } from '../../../entrypoints/popup/App';
-import type { PageState } from '../../../src/messaging';
-import { enabledItem, modeItem, siteRulesItem } from '../../../src/settings';
+import { App, groupMentions } from '../../../src/popup/PopupApp';
+import type { PageState } from '../../../src/platform/messaging';
+import { enabledItem, modeItem, siteRulesItem } from '../../../src/platform/settings-storage';
 
 type Tab = Browser.tabs.Tab;
 

@@ -3,13 +3,13 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import { App } from '../../../entrypoints/popup/App';
-import { dataset } from '../../../src/dataset';
-import { compileMatcher } from '../../../src/matcher';
-import { PageStateSchema, type PageState } from '../../../src/messaging';
-import { checkQuotations, type CheckedQuotation } from '../../../src/quotes';
-import { quotesItem } from '../../../src/settings';
-import { QuoteCard } from '../../../src/tooltip/QuoteCard';
+import { App } from '../../../src/popup/PopupApp';
+import { dataset } from '../../../src/core/dataset';
+import { compileMatcher } from '../../../src/core/matcher';
+import { PageStateSchema, type PageState } from '../../../src/platform/messaging';
+import { checkQuotations, type CheckedQuotation } from '../../../src/core/quotes';
+import { quotesItem } from '../../../src/platform/settings-storage';
+import { QuoteCard } from '../../../src/card/QuoteCard';
 import * as v from 'valibot';
 
 const matcher = compileMatcher(dataset.entities);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings';
-import { parseSettingsFile, serializeSettings, settingsFileName } from '../../../src/settings-io';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
+import { parseSettingsFile, serializeSettings, settingsFileName } from '../../../src/core/settings/settings-file';
 
 const custom: Settings = {
   enabled: false,

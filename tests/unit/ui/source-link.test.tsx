@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SourceMeta } from '../../../src/dataset/schema';
+import type { SourceMeta } from '../../../src/core/dataset/schema';
 import { SourceLine } from '../../../src/ui/SourceLine';
 
 const WITH_URL: SourceMeta = {
@@ -13,8 +13,8 @@ const WITH_URL: SourceMeta = {
   textFile: 'with-url.txt',
 };
 
-vi.mock('../../../src/dataset', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/dataset')>();
+vi.mock('../../../src/core/dataset', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/core/dataset')>();
   return { ...actual, getSource: (id: string) => (id === WITH_URL.id ? WITH_URL : actual.getSource(id)) };
 });
 

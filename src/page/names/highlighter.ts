@@ -1,0 +1,223 @@
+import type { Category } from '../../core/dataset/schema';
+import type { CompiledMatcher } from '../../core/matcher';
+import { Backoff, type BackoffPolicy } from '../dom/backoff';
+import { isBlockElement } from '../dom/blocks';
+import { HIGHLIGHT_SELECTOR } from '../../platform/dom-contract';
+import { isInsideExcluded } from '../dom/exclusions';
+import { findMentions, markMentions, type Mention } from './mark-run';
+import { PageObserver, type PageChanges } from '../dom/page-observer';
+import { RunCollector, type TextRun } from '../dom/runs';
+import { SliceScheduler } from '../dom/scheduler';
+import { unwrapAllIn } from '../dom/unmark';
+
+export type { Mention } from './mark-run';
+
+export interface HighlighterOptions {
+  root: Element;
+  matcher: CompiledMatcher;
+  isCategoryOn(category: Category): boolean;
+  /** Called a few times a second at most, when the set of mentions changed. */
+  onMentionsChanged?(mentions: readonly Mention[]): void;
+  backoff?: BackoffPolicy;
+  /** Whether to follow page changes (live blogs, infinite scroll, re-renders). */
+  observe?: boolean;
+}
+
+/** Off-screen runs that follow this many runs below the viewport are assumed to be below it too. */
+const BELOW_VIEWPORT_STREAK = 40;
+/** Time for one slice of reading the page's text nodes. */
+const COLLECT_SLICE_MS = 6;
+const NOTIFY_DELAY_MS = 250;
+/** Time spent on a page change in the task that reports it; the rest is scheduled. */
+const CHANGE_SLICE_MS = 5;
+
+/**
+ * Highlights dataset names in a page and keeps them there while the page
+ * changes; `stop()` removes every highlight and restores the original DOM.
+ */
+export class Highlighter {
+  private readonly scheduler = new SliceScheduler();
+  private readonly observer: PageObserver | null;
+  private readonly backoff: Backoff;
+  private mentions: Mention[] = [];
+  private running = false;
+  private beforeFirstPass: ((run: TextRun) => TextRun) | undefined;
+  private notifyPending = false;
+  /** Full-page scans since start; the live-feed benchmark expects exactly one. */
+  fullScans = 0;
+
+  constructor(private readonly options: HighlighterOptions) {
+    this.backoff = new Backoff(options.backoff);
+    this.observer = options.observe === false ? null : new PageObserver(options.root, (changes) => this.onPageChanges(changes));
+  }
+
+  /**
+   * Starts highlighting. `beforeFirstPass` is called for each run of the first pass just
+   * before its names are searched, and returns the run to search: quote checking marks a
+   * run's quotations there, so names nest inside the quote marks and the first screen gets
+   * both before the rest of the page gets either. It is not called for later page changes.
+   */
+  start(beforeFirstPass?: (run: TextRun) => TextRun): void {
+    if (this.running) return;
+    this.running = true;
+    this.beforeFirstPass = beforeFirstPass;
+    this.fullScans++;
+    // Highlights left by an earlier instance (an extension update mid-page) are redone, not stacked.
+    if (this.options.root.querySelector(HIGHLIGHT_SELECTOR)) unwrapAllIn(this.options.root);
+    this.collectInSlices([this.options.root], true);
+    this.observer?.start();
+  }
+
+  /** Cancels pending work, stops watching the page and removes every highlight. */
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    this.scheduler.cancel();
+    this.observer?.stop();
+    unwrapAllIn(this.options.root);
+    this.mentions = [];
+    this.notify();
+  }
+
+  /** The mentions currently in the page, in document order of discovery. */
+  currentMentions(): Mention[] {
+    this.mentions = this.mentions.filter((mention) => mention.elements.every((el) => el.isConnected));
+    return this.mentions;
+  }
+
+  /** Finishes all queued work synchronously (tests, and the benchmark's "last highlight"). */
+  flush(): void {
+    this.scheduler.drain();
+  }
+
+  get pendingJobs(): number {
+    return this.scheduler.size;
+  }
+
+  /**
+   * Reads the text under `roots` a slice at a time; each slice's runs are queued
+   * as they come, those in the viewport ahead of the rest.
+   */
+  private collectInSlices(roots: Node[], firstPass: boolean): void {
+    // After the first pass, changed blocks are few and just added: asking for their boxes
+    // would force a layout of the page on every change, so they are all done next.
+    const sorter = firstPass ? new ViewportSorter() : null;
+    const collectors = roots.map((root) => new RunCollector(root));
+    const step = () => {
+      const collector = collectors[0];
+      if (!this.running || !collector) return;
+      const { runs, done } = collector.next(COLLECT_SLICE_MS);
+      if (done) collectors.shift();
+      const { visible, rest } = sorter ? sorter.split(runs) : { visible: runs, rest: [] };
+      const job = (run: TextRun) => () => this.process(run, firstPass);
+      this.scheduler.add(visible.map(job), true);
+      this.scheduler.add(rest.map(job), false);
+      if (collectors.length) this.scheduler.add([step], true);
+    };
+    this.scheduler.add([step], true);
+  }
+
+  private process(run: TextRun, firstPass: boolean): void {
+    if (!this.running || !run.block.isConnected) return;
+    // The page may have removed some of the run's text since it was collected.
+    let live: TextRun = { ...run, nodes: run.nodes.filter((node) => node.isConnected) };
+    if (!live.nodes.length) return;
+    const before = firstPass ? this.beforeFirstPass : undefined;
+    if (before) {
+      const prepared = live;
+      live = this.observer ? this.observer.withoutObserving(() => before(prepared)) : before(prepared);
+    }
+    const found = findMentions(live, this.options);
+    if (!found.length) return;
+    const created = this.observer
+      ? this.observer.withoutObserving(() => markMentions(live, found))
+      : markMentions(live, found);
+    if (created.length) {
+      this.mentions.push(...created);
+      this.notify();
+    }
+  }
+
+  private onPageChanges(changes: PageChanges): void {
+    if (!this.running) return;
+    if (changes.removedHighlights > 0) {
+      const pauseMs = this.backoff.recordFight(performance.now());
+      this.notify();
+      if (pauseMs > 0 && this.observer) {
+        // Leave the page alone for a while; what changed meanwhile is searched once, after the pause.
+        this.observer.pause(changes.dirty);
+        setTimeout(() => this.running && this.observer?.resume(), pauseMs);
+        return;
+      }
+    }
+    const blocks = dirtyBlocks(changes.dirty, this.options.root);
+    if (!blocks.length) return;
+    this.observer?.withoutObserving(() => {
+      // A changed block is searched afresh, as it would be on a first visit: its old
+      // highlights may no longer say what we marked, and a name's context (the word
+      // before a surname) must not be cut off by a highlight left in place.
+      for (const block of blocks) unwrapAllIn(block);
+    });
+    this.collectInSlices(blocks, false);
+    // A live page's change is usually a few paragraphs: done in this task, not in two or three more.
+    this.scheduler.runNow(CHANGE_SLICE_MS);
+  }
+
+  private notify(): void {
+    if (this.notifyPending || !this.options.onMentionsChanged) return;
+    this.notifyPending = true;
+    // At most a few times a second: listing the mentions costs time on a page with thousands.
+    setTimeout(() => {
+      this.notifyPending = false;
+      this.options.onMentionsChanged?.(this.currentMentions());
+    }, NOTIFY_DELAY_MS);
+  }
+}
+
+/**
+ * The smallest set of blocks to search again: each changed node's enclosing
+ * block (a name may now continue into the new text), minus blocks inside others.
+ */
+function dirtyBlocks(nodes: Node[], root: Element): Element[] {
+  const blocks = new Set<Element>();
+  for (const node of nodes) {
+    if (!node.isConnected || !root.contains(node)) continue;
+    let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (!element || isInsideExcluded(element) && !element.closest(HIGHLIGHT_SELECTOR)) continue;
+    while (!isBlockElement(element) && element.parentElement && element !== root) element = element.parentElement;
+    blocks.add(element);
+  }
+  return [...blocks].filter((block) => {
+    for (let parent = block.parentElement; parent; parent = parent.parentElement) {
+      if (blocks.has(parent)) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Splits runs into those in or above the viewport's reach and those below it.
+ * Blocks come in document order, so after a streak of runs below the viewport
+ * the rest are taken to be below it too, without asking for their boxes.
+ */
+class ViewportSorter {
+  private belowStreak = 0;
+
+  split(runs: TextRun[]): { visible: TextRun[]; rest: TextRun[] } {
+    const visible: TextRun[] = [];
+    const rest: TextRun[] = [];
+    const view = typeof window === 'undefined' ? null : window;
+    if (!view || !view.innerHeight) return { visible: runs, rest };
+    for (const run of runs) {
+      if (this.belowStreak >= BELOW_VIEWPORT_STREAK) {
+        rest.push(run);
+        continue;
+      }
+      const rect = run.block.getBoundingClientRect();
+      const below = rect.top > view.innerHeight;
+      this.belowStreak = below ? this.belowStreak + 1 : 0;
+      (below || rect.bottom < 0 ? rest : visible).push(run);
+    }
+    return { visible, rest };
+  }
+}

@@ -1,4 +1,0 @@
-export * from './model';
-export * from './rules';
-export * from './site';
-export * from './storage';
