@@ -92,7 +92,7 @@ function boundaries() {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'bench/results/', 'coverage/'] },
+  { ignores: ['node_modules/', '.output/', '.output-*/', '.wxt/', 'bench/results/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { loadDatasetFromDisk } from './src/build/load-dataset';
 import { compileMatcherData } from './src/core/matcher/compile';
+import { buildProbeIndex } from './src/build/probe-index';
 
 /**
  * Preact supports `dangerouslySetInnerHTML`; this extension never uses it (lint
@@ -39,8 +40,25 @@ function precompiledMatcher(): Plugin {
   };
 }
 
+/**
+ * `virtual:astana-probe-index`: the probe's fixed-size filter of name keys, built from data/ at
+ * build time (src/build/probe-index.ts) and carried in the content script as base64.
+ */
+function probeIndex(): Plugin {
+  const id = 'virtual:astana-probe-index';
+  return {
+    name: 'astana:probe-index',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const { dataset } = loadDatasetFromDisk();
+      return `export default ${JSON.stringify(buildProbeIndex(dataset.entities).base64)};`;
+    },
+  };
+}
+
 /** Entrypoints that run in web pages, in the content script's isolated world. */
-const PAGE_SCRIPTS = new Set(['content', 'card-ui']);
+const PAGE_SCRIPTS = new Set(['content', 'page', 'card-ui']);
 
 /**
  * The scripts that run in every page use the browsers' own promise-based `browser`/`chrome`
@@ -67,7 +85,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  outDir: '.output',
+  // ASTANA_OUT lets parallel builds (and their end-to-end runs) use a folder of their own.
+  outDir: process.env.ASTANA_OUT ?? '.output',
   manifest: ({ browser }) => ({
     default_locale: 'en',
     name: 'Astana Facts',
@@ -82,7 +101,7 @@ export default defineConfig({
     // and Chrome's per-session dynamic URL keeps them from probing for the extension with it.
     // WXT turns this into Firefox MV2's plain list.
     web_accessible_resources: [
-      { resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: ['page.js', 'card-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ],
     commands: {
       'toggle-site': {
@@ -107,7 +126,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact(), preactWithoutInnerHtml(), precompiledMatcher()],
+    plugins: [preact(), preactWithoutInnerHtml(), precompiledMatcher(), probeIndex()],
   }),
   hooks: {
     // Each content or unlisted script is built on its own, so this reaches exactly the page scripts.

@@ -1,18 +1,18 @@
 import '../../src/page/names/highlight.css';
-import { attachHoverCards } from '../../src/page/cards/hover-cards';
-import { startPageController } from '../../src/page/controller';
+import probeIndex from 'virtual:astana-probe-index';
+import { decodeProbeIndex } from '../../src/core/probe/bloom';
+import { startProbe } from '../../src/probe/probe';
+import { loadPageScript } from '../../src/probe/load-page-script';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    // After an update or reload, this script's extension context is gone, but the page keeps
-    // it: reading `isInvalid` notices that and runs the clean-up (highlights, cards, listeners).
-    ctx.setInterval(() => void ctx.isInvalid, 2000);
-    startPageController({
-      attachCards: () => attachHoverCards(ctx),
-      onInvalidated: (cleanup) => ctx.onInvalidated(cleanup),
+    startProbe({
+      ctx,
+      bits: decodeProbeIndex(probeIndex),
+      load: () => void loadPageScript().then((page) => page?.start(ctx)),
     });
   },
 });

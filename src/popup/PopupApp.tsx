@@ -50,7 +50,9 @@ export function App() {
       current.site = state.site;
       setTab({ ...current });
     }
-    setPage(state?.site ? { kind: 'ready', state } : { kind: 'unavailable' });
+    // A page where the probe found no name answers without a site: the tab's address tells it.
+    const site = state?.site ?? current.site;
+    setPage(state && site ? { kind: 'ready', state: { ...state, site } } : { kind: 'unavailable' });
   }, []);
 
   const scheduleRefresh = useCallback(

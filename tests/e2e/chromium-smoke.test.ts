@@ -15,11 +15,11 @@ describe('built extension in Chromium', () => {
     const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Astana Facts');
     expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
-    // Extension pages keep the browser's default Content Security Policy. The one file exposed
-    // to pages is the card script the content script imports, and only under a per-session address.
+    // Extension pages keep the browser's default Content Security Policy. The two files exposed
+    // to pages are the page and card scripts the content script imports, only under a per-session address.
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: ['page.js', 'card-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
     expect(manifest.host_permissions).toBeUndefined();
   });

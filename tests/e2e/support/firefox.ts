@@ -5,7 +5,7 @@ import { findFirefox } from '../../../scripts/lib/browsers.mjs';
 import { reportPageHtml } from '../../../scripts/lib/report-page.mjs';
 import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
 
-export const FIREFOX_BUILD = fileURLToPath(new URL('../../../.output/firefox-mv2', import.meta.url));
+export const FIREFOX_BUILD = fileURLToPath(new URL(`../../../${process.env.ASTANA_OUT ?? '.output'}/firefox-mv2`, import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const ADDON_ID = 'astana-facts@example.org';
 /** Fixed through a preference so the test can open the extension's own pages. */

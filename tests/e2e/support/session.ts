@@ -6,7 +6,7 @@ import { reportPageHtml } from '../../../scripts/lib/report-page.mjs';
 import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
 import { readMentions } from '../../support/dom-tree';
 
-export const CHROME_BUILD = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+export const CHROME_BUILD = fileURLToPath(new URL(`../../../${process.env.ASTANA_OUT ?? '.output'}/chrome-mv3`, import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 
 export interface ChromiumSession {
