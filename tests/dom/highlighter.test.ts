@@ -49,6 +49,28 @@ describe('Highlighter', () => {
     expect(document.body.textContent).toBe('Mehmet Simsek told TASS that Assad must go.');
   });
 
+  it("never changes or removes the page's own elements that carry its attributes", () => {
+    const page = '<p>A <mark data-astana-entity="tass" class="astana-hl">forged</mark> mark, then Mohammad Alloush.</p>';
+    document.body.innerHTML = page;
+    const before = domTree();
+    const forged = document.querySelector('mark')!;
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    expect(highlights()).toEqual(['tass:forged', 'mohammad-alloush:Mohammad Alloush']);
+    // A restart (new settings) redoes the extension's own highlights only.
+    highlighter.stop();
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    expect(document.querySelector('mark')).toBe(forged);
+    expect(forged.isConnected).toBe(true);
+    highlighter.stop();
+    highlighter = null;
+    expect(document.querySelector('mark')).toBe(forged);
+    expect(domTree()).toBe(before);
+  });
+
   it('leaves places alone by default and highlights them when switched on', () => {
     document.body.innerHTML = '<p>Talks in Astana, Kazakhstan, on Syria.</p>';
     highlighter = makeHighlighter();

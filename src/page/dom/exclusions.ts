@@ -1,4 +1,5 @@
-import { ENTITY_ATTR, UI_HOST_TAG } from '../../platform/dom-contract';
+import { UI_HOST_TAG } from '../../platform/dom-contract';
+import { isOwnHighlight } from '../names/registry';
 
 /**
  * Elements whose text is never highlighted: form fields, editable areas, code,
@@ -25,7 +26,6 @@ const EXCLUDED_ELEMENTS = [
   'svg',
   'math',
   UI_HOST_TAG,
-  `[${ENTITY_ATTR}]`,
   '[contenteditable]:not([contenteditable="false"])',
 ];
 
@@ -47,7 +47,8 @@ export const MARKJS_EXCLUDE: string[] = EXCLUDED_ELEMENTS.flatMap((selector) => 
  */
 export function isExcludedElement(element: Element): boolean {
   if (EXCLUDED_TAGS.has(element.localName)) return true;
-  if (element.hasAttribute(ENTITY_ATTR)) return true;
+  // The extension's own highlights, known by its registry: a page's attribute proves nothing.
+  if (isOwnHighlight(element)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }

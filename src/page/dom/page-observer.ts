@@ -1,4 +1,5 @@
-import { ENTITY_ATTR, HIGHLIGHT_SELECTOR, UI_HOST_TAG } from '../../platform/dom-contract';
+import { HIGHLIGHT_SELECTOR, UI_HOST_TAG } from '../../platform/dom-contract';
+import { isOwnHighlight } from '../names/registry';
 
 export interface PageChanges {
   /** Nodes the page added or whose text it changed, to be searched again. */
@@ -99,5 +100,7 @@ function isOwnUi(node: Node): boolean {
 function countHighlights(node: Node): number {
   if (node.nodeType !== Node.ELEMENT_NODE) return 0;
   const element = node as Element;
-  return (element.hasAttribute(ENTITY_ATTR) ? 1 : 0) + element.querySelectorAll(HIGHLIGHT_SELECTOR).length;
+  let count = isOwnHighlight(element) ? 1 : 0;
+  for (const mark of element.querySelectorAll(HIGHLIGHT_SELECTOR)) if (isOwnHighlight(mark)) count++;
+  return count;
 }

@@ -1,4 +1,5 @@
 import { HIGHLIGHT_SELECTOR } from '../../platform/dom-contract';
+import { forgetMention, isOwnHighlight, mentionOf } from '../names/registry';
 
 /**
  * Removes highlights and restores the text nodes exactly as they were.
@@ -11,10 +12,17 @@ import { HIGHLIGHT_SELECTOR } from '../../platform/dom-contract';
  * is rebuilt in the right order.
  */
 export function unwrapHighlights(highlights: Iterable<Element>): void {
-  const list = [...highlights];
-  for (let i = list.length - 1; i >= 0; i--) unwrapTextMark(list[i]!);
+  // Only what the extension made: a page's own <mark data-astana-entity> is the page's.
+  const list = [...highlights].filter(isOwnHighlight);
+  for (let i = list.length - 1; i >= 0; i--) {
+    const element = list[i]!;
+    const mention = mentionOf(element);
+    if (mention) forgetMention(mention);
+    unwrapTextMark(element);
+  }
 }
 
+/** Removes the extension's highlights under `root`, restoring its text nodes. */
 export function unwrapAllIn(root: ParentNode): void {
   unwrapHighlights(root.querySelectorAll(HIGHLIGHT_SELECTOR));
 }

@@ -2,13 +2,13 @@ import type { Category } from '../../core/dataset/schema';
 import type { CompiledMatcher } from '../../core/matcher';
 import { Backoff, type BackoffPolicy } from '../dom/backoff';
 import { isBlockElement } from '../dom/blocks';
-import { HIGHLIGHT_SELECTOR } from '../../platform/dom-contract';
 import { isInsideExcluded } from '../dom/exclusions';
 import { findMentions, markMentions, type Mention } from './mark-run';
 import { PageObserver, type PageChanges } from '../dom/page-observer';
 import { RunCollector, type TextRun } from '../dom/runs';
 import { SliceScheduler } from '../dom/scheduler';
-import { unwrapAllIn } from '../dom/unmark';
+import { unwrapAllIn, unwrapHighlights } from '../dom/unmark';
+import { closestOwnHighlight } from './registry';
 
 export type { Mention } from './mark-run';
 
@@ -62,8 +62,9 @@ export class Highlighter {
     this.running = true;
     this.beforeFirstPass = beforeFirstPass;
     this.fullScans++;
-    // Highlights left by an earlier instance (an extension update mid-page) are redone, not stacked.
-    if (this.options.root.querySelector(HIGHLIGHT_SELECTOR)) unwrapAllIn(this.options.root);
+    // Highlights another highlighter of this script left (a restart with new settings) are
+    // redone, not stacked; unwrapAllIn only ever touches the extension's own.
+    unwrapAllIn(this.options.root);
     this.collectInSlices([this.options.root], true);
     this.observer?.start();
   }
@@ -74,7 +75,7 @@ export class Highlighter {
     this.running = false;
     this.scheduler.cancel();
     this.observer?.stop();
-    unwrapAllIn(this.options.root);
+    unwrapHighlights(this.mentions.flatMap((mention) => mention.elements).filter((element) => element.isConnected));
     this.mentions = [];
     this.notify();
   }
@@ -183,7 +184,7 @@ function dirtyBlocks(nodes: Node[], root: Element): Element[] {
   for (const node of nodes) {
     if (!node.isConnected || !root.contains(node)) continue;
     let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    if (!element || isInsideExcluded(element) && !element.closest(HIGHLIGHT_SELECTOR)) continue;
+    if (!element || (isInsideExcluded(element) && !closestOwnHighlight(element))) continue;
     while (!isBlockElement(element) && element.parentElement && element !== root) element = element.parentElement;
     blocks.add(element);
   }

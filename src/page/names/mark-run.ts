@@ -4,6 +4,7 @@ import type { CompiledMatcher, Match } from '../../core/matcher';
 import { CATEGORY_ATTR, ENTITY_ATTR, HIGHLIGHT_CLASS, HIGHLIGHT_TAG } from '../../platform/dom-contract';
 import { MARKJS_EXCLUDE } from '../dom/exclusions';
 import { runText, type TextRun } from '../dom/runs';
+import { registerMention } from './registry';
 
 export interface Mention {
   entityId: string;
@@ -49,5 +50,7 @@ export function markMentions(run: TextRun, matches: readonly Match[]): Mention[]
       mention.elements.push(el);
     },
   });
-  return [...byRange.values()].filter((mention) => mention.elements.length > 0);
+  const made = [...byRange.values()].filter((mention) => mention.elements.length > 0);
+  for (const mention of made) registerMention(mention);
+  return made;
 }

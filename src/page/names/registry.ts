@@ -21,6 +21,12 @@ export function mentionOf(element: Element): Mention | undefined {
   return byElement.get(element);
 }
 
+/** The extension's own highlight that holds `element` (or is it), if any. */
+export function closestOwnHighlight(element: Element | null): Element | null {
+  for (let el = element; el; el = el.parentElement) if (byElement.has(el)) return el;
+  return null;
+}
+
 /** True for a highlight element the extension made and still keeps. */
 export function isOwnHighlight(element: Element): boolean {
   return byElement.has(element);

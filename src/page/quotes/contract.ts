@@ -3,7 +3,6 @@
  * wrapped in `<mark data-astana-quote="exact|partial|close|unknown">`, split into pieces
  * where it crosses inline elements. Nothing else about a quotation goes into the page.
  */
-import { ENTITY_ATTR } from '../../platform/dom-contract';
 import { MARKJS_EXCLUDE } from '../dom/exclusions';
 
 export const QUOTE_ATTR = 'data-astana-quote';
@@ -12,7 +11,7 @@ export const QUOTE_CLASS = 'astana-quote';
 export const QUOTE_SELECTOR = `${QUOTE_TAG}[${QUOTE_ATTR}]`;
 
 /**
- * What mark.js must never wrap for a quotation: the name highlighter's exclusions minus the
- * name highlights themselves (a name inside a quotation is part of the quoted words).
+ * What mark.js must never wrap for a quotation: the name highlighter's exclusions (which do not
+ * list the name highlights: a name inside a quotation is part of the quoted words).
  */
-export const QUOTE_EXCLUDE: string[] = MARKJS_EXCLUDE.filter((selector) => !selector.startsWith(`[${ENTITY_ATTR}]`));
+export const QUOTE_EXCLUDE: string[] = MARKJS_EXCLUDE;

@@ -1,5 +1,5 @@
 import { isBlockElement } from '../dom/blocks';
-import { ENTITY_ATTR } from '../../platform/dom-contract';
+import { isOwnHighlight } from '../names/registry';
 import { isExcludedElement, isInsideExcluded } from '../dom/exclusions';
 import { RunCollector } from '../dom/runs';
 import { findQuotations, quotationFromElementText, type Quotation } from '../../core/quotes';
@@ -71,7 +71,7 @@ export class UnitCollector {
 
 /** The name highlighter's exclusions, except its own highlights: a name inside a quotation is quoted text. */
 function isExcludedForQuotes(element: Element): boolean {
-  return !element.hasAttribute(ENTITY_ATTR) && isExcludedElement(element);
+  return !isOwnHighlight(element) && isExcludedElement(element);
 }
 
 /** The `<blockquote>` quotations under `root`, each as one unit. */
