@@ -17,7 +17,12 @@ function preactWithoutInnerHtml(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]preact[\\/]dist[\\/]preact\.module\.js$/.test(id)) return null;
-      return { code: code.replace(/\.innerHTML=/g, '.textContent='), map: null };
+      const patched = code.replace(/\.innerHTML=/g, '.textContent=');
+      // A Preact release that assigns innerHTML differently must not slip through unpatched.
+      if (patched === code || patched.includes('innerHTML=')) {
+        throw new Error(`astana:preact-without-innerhtml: the innerHTML assignment in ${id} was not found; update the patch for this Preact version`);
+      }
+      return { code: patched, map: null };
     },
   };
 }

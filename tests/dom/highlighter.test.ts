@@ -71,6 +71,26 @@ describe('Highlighter', () => {
     expect(domTree()).toBe(before);
   });
 
+  it('highlights a long run window by window, every name whole, and restores its single text node', () => {
+    const sentence = 'Bashar al-Assad met Mohammad Alloush. ';
+    const repeats = 1_500; // ~57,000 characters: several windows, with names at every boundary
+    document.body.innerHTML = `<p>${sentence.repeat(repeats)}</p>`;
+    const paragraph = document.querySelector('p')!;
+    const original = paragraph.firstChild as Text;
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    const found = highlights();
+    expect(found.length).toBe(2 * repeats);
+    expect(new Set(found)).toEqual(new Set(['bashar-al-assad:Bashar al-Assad', 'mohammad-alloush:Mohammad Alloush']));
+    expect(paragraph.textContent).toBe(sentence.repeat(repeats));
+    highlighter.stop();
+    highlighter = null;
+    expect(paragraph.childNodes.length).toBe(1);
+    expect(paragraph.firstChild).toBe(original);
+    expect(original.data).toBe(sentence.repeat(repeats));
+  });
+
   it('leaves places alone by default and highlights them when switched on', () => {
     document.body.innerHTML = '<p>Talks in Astana, Kazakhstan, on Syria.</p>';
     highlighter = makeHighlighter();

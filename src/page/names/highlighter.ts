@@ -5,7 +5,9 @@ import { isBlockElement } from '../dom/blocks';
 import { isInsideExcluded } from '../dom/exclusions';
 import { findMentions, markMentions, type Mention } from './mark-run';
 import { PageObserver, type PageChanges } from '../dom/page-observer';
-import { RunCollector, type TextRun } from '../dom/runs';
+import { RunCollector, runText, type TextRun } from '../dom/runs';
+import type { Match } from '../../core/matcher/types';
+import { takeWindow, undoSplits, WINDOW_CHARS, WINDOW_MATCHES, type WindowSplit } from './windows';
 import { SliceScheduler } from '../dom/scheduler';
 import { unwrapAllIn, unwrapHighlights } from '../dom/unmark';
 import { closestOwnHighlight } from './registry';
@@ -30,6 +32,14 @@ const COLLECT_SLICE_MS = 6;
 const NOTIFY_DELAY_MS = 250;
 /** Time spent on a page change in the task that reports it; the rest is scheduled. */
 const CHANGE_SLICE_MS = 5;
+/**
+ * Highlighted mentions one page gets at most: memory stays bounded on a page that repeats a
+ * name a hundred thousand times. Far above any article (the 2.5 MB bench page has 21,616).
+ */
+export const MAX_MENTIONS = 60_000;
+/** Text read around a window for a name's context (the word before a surname) and its end. */
+const WINDOW_CONTEXT_CHARS = 64;
+const WINDOW_OVERLAP_CHARS = 256;
 
 /**
  * Highlights dataset names in a page and keeps them there while the page
@@ -43,6 +53,8 @@ export class Highlighter {
   private running = false;
   private beforeFirstPass: ((run: TextRun) => TextRun) | undefined;
   private notifyPending = false;
+  /** Text nodes split at window boundaries of long runs, joined again on stop. */
+  private readonly splits: WindowSplit[] = [];
   /** Full-page scans since start; the live-feed benchmark expects exactly one. */
   fullScans = 0;
 
@@ -76,6 +88,7 @@ export class Highlighter {
     this.scheduler.cancel();
     this.observer?.stop();
     unwrapHighlights(this.mentions.flatMap((mention) => mention.elements).filter((element) => element.isConnected));
+    undoSplits(this.splits);
     this.mentions = [];
     this.notify();
   }
@@ -128,11 +141,53 @@ export class Highlighter {
       const prepared = live;
       live = this.observer ? this.observer.withoutObserving(() => before(prepared)) : before(prepared);
     }
+    const text = runText(live);
+    if (text.length > WINDOW_CHARS) {
+      this.processWindow(live.block, text, [...live.nodes], 0, false);
+      return;
+    }
+    if (this.mentions.length >= MAX_MENTIONS) return;
     const found = findMentions(live, this.options);
-    if (!found.length) return;
-    const created = this.observer
-      ? this.observer.withoutObserving(() => markMentions(live, found))
-      : markMentions(live, found);
+    if (found.length) this.mark(live, found);
+  }
+
+  /**
+   * Highlights one window of a long run, from `from` on, and queues the next. The matcher
+   * reads only the window (with a little context on both sides), so a megabyte of text
+   * without names costs a slice per window, never one long task.
+   */
+  private processWindow(block: Element, text: string, nodes: Text[], from: number, urgent: boolean): void {
+    if (!this.running || !block.isConnected || this.mentions.length >= MAX_MENTIONS) return;
+    const contextStart = Math.max(0, from - WINDOW_CONTEXT_CHARS);
+    const limit = Math.min(text.length, from + WINDOW_CHARS);
+    const slice = text.slice(contextStart, Math.min(text.length, limit + WINDOW_OVERLAP_CHARS));
+    const { matcher, isCategoryOn } = this.options;
+    const found: Match[] = [];
+    let end = limit;
+    for (let span = matcher.next(slice, from - contextStart); span; span = matcher.next(slice, span.end)) {
+      const start = span.start + contextStart;
+      if (start >= limit) break;
+      end = Math.max(end, span.end + contextStart);
+      const target = span.target;
+      if (target && isCategoryOn(target.category)) {
+        found.push({ ...target, start: start - from, end: span.end + contextStart - from, text: slice.slice(span.start, span.end) });
+      }
+      if (found.length >= WINDOW_MATCHES) {
+        end = span.end + contextStart;
+        break;
+      }
+    }
+    const windowNodes = this.observer
+      ? this.observer.withoutObserving(() => takeWindow(nodes, end - from, this.splits))
+      : takeWindow(nodes, end - from, this.splits);
+    if (found.length) this.mark({ block, nodes: windowNodes }, found);
+    if (end < text.length && nodes.length) {
+      this.scheduler.add([() => this.processWindow(block, text, nodes, end, urgent)], urgent);
+    }
+  }
+
+  private mark(run: TextRun, found: Match[]): void {
+    const created = this.observer ? this.observer.withoutObserving(() => markMentions(run, found)) : markMentions(run, found);
     if (created.length) {
       this.mentions.push(...created);
       this.notify();
