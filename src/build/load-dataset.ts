@@ -4,13 +4,15 @@ import type { Dataset, Source } from '../core/dataset/schema';
 import { formatDatasetErrors, validateDataset, validateSourceMeta, type DatasetError } from '../core/dataset/validate';
 
 /**
- * Node-only: reads `data/`, validates it and returns it, or throws an Error whose
- * message lists every problem as `file: entry: field: message`. Used by the
- * `build:before` hook in wxt.config.ts and by the tests.
+ * Node-only: reads `data/`, validates it and returns it (with the alias files merged in),
+ * or throws an Error whose message lists every problem as `file: entry: field: message`.
+ * Used by the `build:before` hook and the precompiled matcher in wxt.config.ts, and by the
+ * tests. The runtime finds the same files with import.meta.glob (src/core/dataset/index.ts).
  */
 
 export const DATASET_FILE = 'data/astana-talks.json';
 export const SOURCES_DIR = 'data/sources';
+export const ALIASES_DIR = 'data/aliases';
 
 function readJson(root: string, file: string, errors: DatasetError[]): unknown {
   try {
@@ -69,12 +71,29 @@ export function loadSourcesFromDisk(root: string, errors: DatasetError[]): Sourc
   return sources;
 }
 
+/**
+ * Reads every `data/aliases/*.json` as parsed JSON (validated later, with the dataset). A
+ * missing folder means no extra aliases; a file that is not JSON is an error.
+ */
+export function loadAliasFilesFromDisk(root: string, errors: DatasetError[]): { file: string; data: unknown }[] {
+  const dir = join(root, ALIASES_DIR);
+  if (!existsSync(dir)) return [];
+  const files: { file: string; data: unknown }[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const file = `${ALIASES_DIR}/${name}`;
+    const data = readJson(root, file, errors);
+    if (data !== undefined) files.push({ file, data });
+  }
+  return files;
+}
+
 export function loadDatasetFromDisk(root: string = process.cwd()): { dataset: Dataset; sources: Source[] } {
   const errors: DatasetError[] = [];
   const sources = loadSourcesFromDisk(root, errors);
+  const aliasFiles = loadAliasFilesFromDisk(root, errors);
   const data = readJson(root, DATASET_FILE, errors);
   if (data !== undefined) {
-    const result = validateDataset({ file: DATASET_FILE, data, sources, sourcesDir: SOURCES_DIR });
+    const result = validateDataset({ file: DATASET_FILE, data, sources, sourcesDir: SOURCES_DIR, aliasFiles });
     if (!result.ok) errors.push(...result.errors);
     else if (errors.length === 0) return { dataset: result.dataset, sources };
   }

@@ -1,22 +1,56 @@
 import rawDataset from '../../../data/astana-talks.json';
-import rawCnnMeta from '../../../data/sources/cnn-2017-01-23-astana-talks.json';
 import { foldKey, stripDiacritics } from '../text/fold';
-import type { AliasInput, AliasKind, Category, Dataset, Entity, Quote, SourceMeta } from './schema';
+import { mergeAliasFiles, type AliasFileInput } from './aliases';
+import type { AliasFile, AliasInput, AliasKind, Category, Dataset, Entity, Quote, SourceMeta } from './schema';
 
 /**
- * The runtime API over the bundled dataset. Pure and browser-safe: no source texts
- * (the extension does not need them), no Node APIs. The JSON shape is guaranteed by
- * validate.ts, which runs in the build (wxt.config.ts) and in the tests.
+ * The runtime API over the bundled dataset. Pure and browser-safe, no Node APIs. The JSON
+ * shapes are guaranteed by validate.ts, which runs in the build (wxt.config.ts) and in the
+ * tests. Sources and alias files are found with Vite's import.meta.glob, so a file added to
+ * data/sources/ or data/aliases/ is bundled without touching this module.
  */
 
-export const dataset: Dataset = rawDataset as unknown as Dataset;
+/**
+ * import.meta.glob is a Vite macro: Vite (the extension build, vitest) replaces the call with
+ * the modules found. Bundled by another tool (the bench's esbuild bundles), the call throws;
+ * the module then has no sources and no extra aliases instead of failing to load.
+ */
+function viteGlob<T>(found: () => Record<string, T>): Record<string, T> {
+  try {
+    return found();
+  } catch {
+    return {};
+  }
+}
 
-const SOURCE_METAS: SourceMeta[] = [rawCnnMeta as unknown as SourceMeta];
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const byPath = <T>(modules: Record<string, T>): [string, T][] =>
+  Object.entries(modules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
-/** Source metadata by id. */
-export const sources: Readonly<Record<string, SourceMeta>> = Object.freeze(
-  Object.fromEntries(SOURCE_METAS.map((meta) => [meta.id, meta])),
+const sourceMetaModules = viteGlob(() =>
+  import.meta.glob<SourceMeta>('../../../data/sources/*.json', { eager: true, import: 'default' }),
 );
+const sourceTextModules = viteGlob(() =>
+  import.meta.glob<string>('../../../data/sources/*.txt', { eager: true, query: '?raw', import: 'default' }),
+);
+const aliasFileModules = viteGlob(() =>
+  import.meta.glob<AliasFile>('../../../data/aliases/*.json', { eager: true, import: 'default' }),
+);
+
+const aliasFiles: AliasFileInput[] = byPath(aliasFileModules).map(([path, data]) => ({
+  file: `data/aliases/${fileName(path)}`,
+  data,
+}));
+
+/** The dataset with the alias files merged in: the same data src/build/load-dataset.ts returns. */
+export const dataset: Dataset = mergeAliasFiles(rawDataset as unknown as Dataset, aliasFiles).dataset;
+
+/** Source metadata by id: every data/sources/*.json. */
+export const sources: Readonly<Record<string, SourceMeta>> = Object.freeze(
+  Object.fromEntries(byPath(sourceMetaModules).map(([, meta]) => [meta.id, meta])),
+);
+
+const sourceTexts = new Map(byPath(sourceTextModules).map(([path, text]) => [fileName(path), text]));
 
 export function aliasText(alias: AliasInput): string {
   return typeof alias === 'string' ? alias : alias.text;
@@ -24,10 +58,6 @@ export function aliasText(alias: AliasInput): string {
 
 export function aliasKind(alias: AliasInput): AliasKind {
   return typeof alias === 'string' ? 'name' : (alias.kind ?? 'name');
-}
-
-export function aliasIsAmbiguous(alias: AliasInput): boolean {
-  return typeof alias !== 'string' && alias.ambiguous === true;
 }
 
 /** Key of an acronym: case kept, diacritics, dots and spaces dropped ("U. N." -> "UN"). */
@@ -42,7 +72,6 @@ const names = new Map<string, Entity>();
 for (const entity of dataset.entities) {
   const entityAcronyms = new Set<string>();
   for (const alias of entity.aliases) {
-    if (aliasIsAmbiguous(alias)) continue;
     const text = aliasText(alias);
     if (aliasKind(alias) === 'acronym') {
       const key = acronymKey(text);
@@ -60,8 +89,8 @@ for (const entity of dataset.entities) {
   }
 }
 
-export function getEntity(id: string): Entity | undefined {
-  return byId.get(id);
+export function getEntity(id: string | undefined): Entity | undefined {
+  return id === undefined ? undefined : byId.get(id);
 }
 
 export function listByCategory(category: Category): Entity[] {
@@ -72,7 +101,7 @@ export function listByCategory(category: Category): Entity[] {
  * The entity one of whose names or aliases is `text`. Names compare with foldKey
  * (case, diacritics, hyphens, dots); acronyms are case-sensitive, dots aside
  * ("U.N." finds the United Nations, "isis" finds nothing). A trailing possessive is
- * ignored. Aliases marked ambiguous never resolve on their own.
+ * ignored.
  */
 export function lookupAlias(text: string): Entity | null {
   const trimmed = text.trim();
@@ -90,6 +119,20 @@ export function quotesBySpeaker(id: string): Quote[] {
   return dataset.quotes.filter((q) => q.speakerId === id);
 }
 
+/**
+ * Who a quote is by, for display: the speaker entity's name, or, for words whose speaker is
+ * no entity, who the source says reported them ("a Syrian daily whose name is missing …").
+ */
+export function quoteSpeakerName(quote: Quote): string | undefined {
+  return getEntity(quote.speakerId)?.name ?? quote.reportedBy;
+}
+
 export function getSource(id: string): SourceMeta | undefined {
   return sources[id];
+}
+
+/** The verbatim text of a source, when its text file is bundled. */
+export function getSourceText(id: string): string | undefined {
+  const meta = sources[id];
+  return meta ? sourceTexts.get(meta.textFile) : undefined;
 }

@@ -1,39 +1,54 @@
 import * as v from 'valibot';
-import { foldKey } from '../text/fold';
+import { foldKey, stripDiacritics } from '../text/fold';
+import { mergeAliasFiles, type AliasFileInput, type AliasOrigin } from './aliases';
 import {
+  AliasFileSchema,
   DatasetSchema,
   SourceMetaSchema,
+  type AliasFile,
   type AliasInput,
+  type AliasKind,
   type Category,
   type Dataset,
+  type Entity,
+  type RestoredName,
   type Source,
   type SourceMeta,
 } from './schema';
 
 /**
  * Build-time and test-time checks of the dataset. Pure: the caller reads the files
- * (see load-from-disk.ts) and passes their contents in.
+ * (see src/build/load-dataset.ts) and passes their contents in.
  */
 
-export type EntryKind = 'entity' | 'quote' | 'source';
+/**
+ * What `entry` is: an entity, quote or source id, or, in an alias file, the entity id of an
+ * `aliases` or `namesakes` list (printed `aliases["bashar-al-assad"]`).
+ */
+export type EntryKind = 'entity' | 'quote' | 'source' | 'aliases' | 'namesakes';
 
 export interface DatasetError {
   /** File the problem is in, relative to the project root ("data/astana-talks.json"). */
   file: string;
   /**
    * The entity, quote or source id the problem belongs to, or a position such as
-   * `entities[3]` when the entry has no valid id, or `dataset` for the top level.
+   * `entities[3]` when the entry has no valid id, `dataset` for the top level, or ''
+   * for the top level of an alias file.
    */
   entry: string;
   /** What `entry` is, when it is an id; used to print `entity "mohammad-alloush"`. */
   entryKind?: EntryKind;
-  /** Path inside the entry, e.g. `facts[1].evidence`. */
+  /** Path inside the entry, e.g. `facts[1].evidence[0]`; in an alias file `[2].text`. */
   field: string;
   message: string;
 }
 
 export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[] };
 export type SourceMetaValidation = { ok: true; meta: SourceMeta } | { ok: false; errors: DatasetError[] };
+/** On errors, `aliasFile` is still given when the file has the right shape, so that it can be merged and checked further. */
+export type AliasFileValidation =
+  | { ok: true; aliasFile: AliasFile }
+  | { ok: false; errors: DatasetError[]; aliasFile?: AliasFile };
 
 /** Entities the extension relies on: they must exist with this category. */
 export const REQUIRED_ENTITIES: Readonly<Record<string, Category>> = Object.freeze({
@@ -51,6 +66,8 @@ export const REQUIRED_ENTITIES: Readonly<Record<string, Category>> = Object.free
   afp: 'organization',
   tbs: 'organization',
   'world-economic-forum': 'organization',
+  'russian-government': 'organization',
+  'us-government': 'organization',
   astana: 'place',
   kazakhstan: 'place',
   syria: 'place',
@@ -79,6 +96,9 @@ export const MIN_FACTS: Readonly<Record<Category, number>> = Object.freeze({
   event: 1,
 });
 
+/** Who may be a quote's speaker. A place never is: "Moscow said" is an organisation's words (see `speaksThrough`). */
+export const SPEAKER_CATEGORIES: readonly Category[] = ['person', 'group', 'organization'];
+
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Collapses every run of whitespace to one space; nothing else is changed. */
@@ -96,8 +116,69 @@ export function aliasTextOf(alias: AliasInput): string {
   return typeof alias === 'string' ? alias : alias.text;
 }
 
-function isAmbiguous(alias: AliasInput): boolean {
-  return typeof alias !== 'string' && alias.ambiguous === true;
+function aliasKindOf(alias: AliasInput): AliasKind {
+  return typeof alias === 'string' ? 'name' : (alias.kind ?? 'name');
+}
+
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when `excerpt` contains the name as whole words, compared after the project's fold
+ * (case, diacritics, hyphens and dots aside: "Simsek" names "Mehmet Şimşek"'s alias "Şimşek").
+ * An acronym keeps its case ("US" is not "us"), dots and spaces between its letters aside.
+ */
+export function excerptNames(excerpt: string, name: string, kind: AliasKind = 'name'): boolean {
+  if (kind === 'acronym') {
+    const letters = [...stripDiacritics(name).replace(/[.\s]/g, '')];
+    if (letters.length === 0) return false;
+    const pattern = letters.map(escapeRegExp).join('\\.?\\s?');
+    return new RegExp(`${NOT_WORD_BEFORE}${pattern}\\.?${NOT_WORD_AFTER}`, 'u').test(stripDiacritics(excerpt));
+  }
+  const key = foldKey(name);
+  if (key === '') return false;
+  return new RegExp(`${NOT_WORD_BEFORE}${escapeRegExp(key)}${NOT_WORD_AFTER}`, 'u').test(foldKey(excerpt));
+}
+
+/** A run of two or more whitespace characters: where a stripped hyphenated word stood. */
+const GAP_RE = /\s{2,}/;
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_NAMES = MONTHS.join('|');
+const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
+const MONTH_DAY_RE = new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})\\b`, 'giu');
+const DAY_MONTH_RE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAMES})\\b`, 'giu');
+
+/** The years and calendar days a text gives, keyed ("y2017", "m1d23"), with the words as written. */
+function datesIn(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of text.matchAll(YEAR_RE)) found.set(`y${m[1]}`, m[0]);
+  for (const m of text.matchAll(MONTH_DAY_RE)) found.set(`m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}d${Number(m[2])}`, m[0]);
+  for (const m of text.matchAll(DAY_MONTH_RE)) found.set(`m${MONTHS.indexOf(m[2]!.toLowerCase()) + 1}d${Number(m[1])}`, m[0]);
+  return found;
+}
+
+/** Dates `text` gives that neither its excerpts nor the source's publication date (an ISO date) give. */
+function inventedDates(text: string, excerpts: readonly string[], sourceDate: string): string[] {
+  const allowed = new Set(datesIn(excerpts.join(' ')).keys());
+  const [year, month, day] = sourceDate.split('-').map(Number);
+  allowed.add(`y${year}`);
+  allowed.add(`m${month}d${day}`);
+  return [...datesIn(text)].filter(([key]) => !allowed.has(key)).map(([, written]) => written);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -111,6 +192,11 @@ function pathToString(keys: readonly (string | number)[]): string {
     else out += out === '' ? key : `.${key}`;
   }
   return out;
+}
+
+/** The issue's message; a required key that is absent reads "is missing" rather than valibot's "Invalid key: …". */
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  return issue.received === 'undefined' && /^"[^"]*"$/.test(issue.expected ?? '') ? 'is missing' : issue.message;
 }
 
 function issueKeys(issue: v.BaseIssue<unknown>): (string | number)[] {
@@ -140,7 +226,7 @@ function locateIssue(
 }
 
 function schemaErrors(file: string, data: unknown, issues: readonly v.BaseIssue<unknown>[]): DatasetError[] {
-  return issues.map((issue) => ({ file, ...locateIssue(data, issueKeys(issue)), message: issue.message }));
+  return issues.map((issue) => ({ file, ...locateIssue(data, issueKeys(issue)), message: issueMessage(issue) }));
 }
 
 /** Checks one `data/sources/*.json` metadata file. */
@@ -158,22 +244,94 @@ export function validateSourceMeta(input: { file: string; data: unknown }): Sour
         entry: id ?? 'source',
         ...(id ? { entryKind: 'source' as const } : {}),
         field: keys.length > 0 ? pathToString(keys) : '(root)',
-        message: issue.message,
+        message: issueMessage(issue),
       };
     }),
   };
 }
 
 /**
+ * The checks every alias must pass, wherever it is listed. In a script with case, an alias
+ * needs a capital: a lower-case one would match common words ("regime", "gobierno ruso").
+ * Scripts without case (Arabic, Chinese) have no capitals to ask for.
+ */
+function aliasProblems(text: string): string[] {
+  const problems: string[] = [];
+  if (/\p{Ll}/u.test(text) && !/\p{Lu}/u.test(text)) {
+    problems.push(`alias "${text}" has no capital letter (lower-case common words are not allowed)`);
+  }
+  if (foldKey(text) === '') problems.push(`alias "${text}" is empty once folded`);
+  return problems;
+}
+
+/**
+ * Checks one `data/aliases/<lang>.json`: its shape (`text` not empty, `kind` one of the alias
+ * kinds, `seenIn` an array), that `language` is the file's name, that every entity id exists
+ * and that every alias passes the dataset's alias rules. `entityIds`: the dataset's entities.
+ */
+export function validateAliasFile(input: { file: string; data: unknown; entityIds: ReadonlySet<string> }): AliasFileValidation {
+  const { file, data, entityIds } = input;
+  const result = v.safeParse(AliasFileSchema, data);
+  if (!result.success) {
+    return {
+      ok: false,
+      errors: result.issues.map((issue) => {
+        const [section, entityId, ...rest] = issueKeys(issue);
+        if ((section === 'aliases' || section === 'namesakes') && typeof entityId === 'string') {
+          return { file, entry: entityId, entryKind: section, field: pathToString(rest), message: issueMessage(issue) };
+        }
+        const keys = [section, entityId, ...rest].filter((k) => k !== undefined);
+        return { file, entry: '', field: keys.length > 0 ? pathToString(keys) : '(root)', message: issueMessage(issue) };
+      }),
+    };
+  }
+  const aliasFile = result.output;
+  const errors: DatasetError[] = [];
+  const name = /([^/\\]+)\.json$/.exec(file)?.[1];
+  if (name !== undefined && aliasFile.language !== name) {
+    errors.push({ file, entry: '', field: 'language', message: `"${aliasFile.language}" must match the file name "${name}.json"` });
+  }
+  for (const section of ['aliases', 'namesakes'] as const) {
+    for (const [entityId, list] of Object.entries(aliasFile[section] ?? {})) {
+      if (!entityIds.has(entityId)) {
+        errors.push({ file, entry: entityId, entryKind: section, field: '', message: `unknown entity "${entityId}"` });
+        continue;
+      }
+      if (section !== 'aliases') continue;
+      list.forEach((entry, i) => {
+        for (const message of aliasProblems(entry.text)) {
+          errors.push({ file, entry: entityId, entryKind: 'aliases', field: `[${i}].text`, message });
+        }
+      });
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors, aliasFile } : { ok: true, aliasFile };
+}
+
+interface NamedForm {
+  text: string;
+  kind: AliasKind;
+}
+
+/** The entity's display name and aliases as listed in the dataset file. */
+function ownForms(entity: Entity): NamedForm[] {
+  return [{ text: entity.name, kind: 'name' }, ...entity.aliases.map((a) => ({ text: aliasTextOf(a), kind: aliasKindOf(a) }))];
+}
+
+/**
  * Runs the schema, then the checks a schema cannot express: unique ids, resolvable
- * references, evidence found verbatim in its source, the required entities, alias
- * ownership and the minimum number of facts.
+ * references, every excerpt found verbatim in its source and naming its subject, restored
+ * names, role sources, speakers, the required entities, alias ownership and the minimum
+ * number of facts. Then validates and merges the alias files (`data/aliases/*.json`) and
+ * checks the merged aliases; the dataset returned is the merged one.
  */
 export function validateDataset(input: {
   file: string;
   data: unknown;
   sources: Source[];
   sourcesDir?: string;
+  /** The alias files as read (path and parsed JSON); none when the folder is missing. */
+  aliasFiles?: readonly { file: string; data: unknown }[];
 }): DatasetValidation {
   const { file, data, sources } = input;
   const sourcesDir = (input.sourcesDir ?? 'data/sources').replace(/\/+$/, '');
@@ -211,19 +369,105 @@ export function validateDataset(input: {
     errors.push({ file, entry, ...(entryKind ? { entryKind } : {}), field, message });
   };
 
+  const entityById = new Map<string, Entity>();
+  for (const entity of dataset.entities) if (!entityById.has(entity.id)) entityById.set(entity.id, entity);
+
+  /** Every name or alias of any entity, folded: what a restored name must be. */
+  const knownNames = new Set(dataset.entities.flatMap((e) => ownForms(e).map((f) => foldKey(f.text))));
+
+  /** The forms that name an entity in an excerpt: its own, and for an organisation those of the places it speaks through. */
+  const namingForms = (entity: Entity): NamedForm[] => [
+    ...ownForms(entity),
+    ...(entity.category === 'organization' ? (entity.speaksThrough ?? []) : []).flatMap((id) => {
+      const place = entityById.get(id);
+      return place ? ownForms(place) : [];
+    }),
+  ];
+
+  /** Checks the restored name of a fact or quote; true when it is valid and restores a name of `subject`. */
+  const checkRestoredName = (
+    entry: string,
+    kind: EntryKind,
+    prefix: string,
+    restored: RestoredName,
+    evidence: readonly string[],
+    source: Source | undefined,
+    subject: Entity | undefined,
+  ): boolean => {
+    let ok = true;
+    if (source && source.strippedNames !== true) {
+      err(
+        entry,
+        kind,
+        `${prefix}restoredName`,
+        `source "${source.id}" is not marked "strippedNames": true; only a copy that lost its hyphenated words can need a restored name`,
+      );
+      ok = false;
+    }
+    if (!evidence.some((excerpt) => excerpt.includes(restored.reads))) {
+      err(entry, kind, `${prefix}restoredName.reads`, `"${restored.reads}" does not occur exactly so in any excerpt`);
+      ok = false;
+    } else if (!GAP_RE.test(restored.reads)) {
+      err(entry, kind, `${prefix}restoredName.reads`, `"${restored.reads}" has no gap (a run of two or more spaces) where a stripped word stood`);
+      ok = false;
+    }
+    const nameKey = foldKey(restored.name);
+    if (!knownNames.has(nameKey)) {
+      err(entry, kind, `${prefix}restoredName.name`, `"${restored.name}" is not the name or an alias of any entity`);
+      return false;
+    }
+    const nameWords = new Set(nameKey.split(' '));
+    if (!foldKey(restored.reads).split(' ').some((word) => nameWords.has(word))) {
+      err(entry, kind, `${prefix}restoredName.reads`, `"${restored.reads}" shares no word with the restored name "${restored.name}"`);
+      ok = false;
+    }
+    return ok && subject !== undefined && ownForms(subject).some((f) => foldKey(f.text) === nameKey);
+  };
+
+  /** Source, excerpts, dates and restored name of a fact or quote, and that its excerpts name `subject`. */
   const checkSourced = (
     entry: string,
     kind: EntryKind,
     prefix: string,
-    item: { sourceId: string; evidence: string },
+    item: { sourceId: string; evidence: readonly string[]; text: string; restoredName?: RestoredName | undefined },
+    subject: Entity | undefined,
+    subjectRole: 'subject' | 'speaker',
   ): Source | undefined => {
     const source = sourceById.get(item.sourceId);
     if (!source) {
       err(entry, kind, `${prefix}sourceId`, `unknown source "${item.sourceId}" (no ${sourcesDir}/${item.sourceId}.json)`);
-      return undefined;
+    } else {
+      item.evidence.forEach((excerpt, k) => {
+        if (!containsVerbatim(source.text, excerpt)) {
+          err(entry, kind, `${prefix}evidence[${k}]`, `not found verbatim in source "${source.id}"`);
+        }
+        if (k > 0 && normalizeWhitespace(excerpt) === normalizeWhitespace(item.evidence[0]!)) {
+          err(entry, kind, `${prefix}evidence[${k}]`, 'repeats evidence[0]');
+        }
+      });
+      for (const written of inventedDates(item.text, item.evidence, source.date)) {
+        err(
+          entry,
+          kind,
+          `${prefix}text`,
+          `gives the date "${written}", which no excerpt gives and which is not the publication date of source "${source.id}"`,
+        );
+      }
     }
-    if (!containsVerbatim(source.text, item.evidence)) {
-      err(entry, kind, `${prefix}evidence`, `not found verbatim in source "${source.id}"`);
+    const restored = item.restoredName
+      ? checkRestoredName(entry, kind, prefix, item.restoredName, item.evidence, source, subject)
+      : false;
+    if (subject && !restored) {
+      const forms = namingForms(subject);
+      const named = item.evidence.some((excerpt) => forms.some((f) => excerptNames(excerpt, f.text, f.kind)));
+      if (!named) {
+        err(
+          entry,
+          kind,
+          `${prefix}evidence`,
+          `no excerpt names ${subjectRole === 'speaker' ? 'the speaker ' : ''}"${subject.name}" (nor any alias); add an excerpt that names it, or a restoredName`,
+        );
+      }
     }
     return source;
   };
@@ -236,15 +480,16 @@ export function validateDataset(input: {
     else seenIds.set(id, where);
   };
 
-  const entityIds = new Set<string>();
+  /** Place id -> the organisation that speaks through it. */
+  const speakerOfPlace = new Map<string, string>();
+
   dataset.entities.forEach((entity, i) => {
     const entry = entity.id;
     claimId(entity.id, `entities[${i}]`, entry, 'entity', 'id');
-    entityIds.add(entity.id);
 
     entity.facts.forEach((fact, j) => {
       claimId(fact.id, `fact "${fact.id}" of entity "${entity.id}"`, entry, 'entity', `facts[${j}].id`);
-      checkSourced(entry, 'entity', `facts[${j}].`, fact);
+      checkSourced(entry, 'entity', `facts[${j}].`, fact, entity, 'subject');
     });
 
     const min = MIN_FACTS[entity.category];
@@ -252,68 +497,39 @@ export function validateDataset(input: {
       err(entry, 'entity', 'facts', `a ${entity.category} needs at least ${min} fact(s), has ${entity.facts.length}`);
     }
 
-    entity.aliases.forEach((alias, j) => {
-      const text = aliasTextOf(alias);
-      if (!/\p{Lu}/u.test(text)) {
-        err(entry, 'entity', `aliases[${j}]`, `alias "${text}" has no capital letter (lower-case common words are not allowed)`);
+    const roleFact = entity.facts.find((f) => f.id === entity.roleFactId);
+    if (!roleFact) {
+      err(entry, 'entity', 'roleFactId', `"${entity.roleFactId}" is not one of this entity's facts`);
+    } else {
+      const source = sourceById.get(roleFact.sourceId);
+      for (const written of source ? inventedDates(entity.role, roleFact.evidence, source.date) : []) {
+        err(entry, 'entity', 'role', `gives the date "${written}", which the excerpts of fact "${roleFact.id}" do not give`);
       }
-      if (foldKey(text) === '') err(entry, 'entity', `aliases[${j}]`, `alias "${text}" is empty once folded`);
+    }
+
+    entity.aliases.forEach((alias, j) => {
+      for (const message of aliasProblems(aliasTextOf(alias))) err(entry, 'entity', `aliases[${j}]`, message);
     });
 
-    const ownKeys = new Set([entity.name, ...entity.aliases.map(aliasTextOf)].map(foldKey));
-    (entity.namesakes ?? []).forEach((namesake, j) => {
-      if (ownKeys.has(foldKey(namesake))) {
-        err(entry, 'entity', `namesakes[${j}]`, `namesake "${namesake}" is also a name or alias of this entity`);
-      }
+    if (entity.speaksThrough !== undefined && entity.category !== 'organization') {
+      err(entry, 'entity', 'speaksThrough', `only an organization speaks through places; this entity is a ${entity.category}`);
+    }
+    (entity.speaksThrough ?? []).forEach((placeId, k) => {
+      const place = entityById.get(placeId);
+      if (!place) err(entry, 'entity', `speaksThrough[${k}]`, `unknown entity "${placeId}"`);
+      else if (place.category !== 'place') err(entry, 'entity', `speaksThrough[${k}]`, `"${placeId}" is a ${place.category}, not a place`);
+      else if (speakerOfPlace.has(placeId) && speakerOfPlace.get(placeId) !== entity.id) {
+        err(entry, 'entity', `speaksThrough[${k}]`, `place "${placeId}" already speaks for organization "${speakerOfPlace.get(placeId)}"`);
+      } else speakerOfPlace.set(placeId, entity.id);
     });
   });
 
   // Required entities.
   for (const [id, category] of Object.entries(REQUIRED_ENTITIES)) {
-    const entity = dataset.entities.find((e) => e.id === id);
+    const entity = entityById.get(id);
     if (!entity) err(id, 'entity', 'id', `required entity is missing (expected category "${category}")`);
     else if (entity.category !== category) {
       err(id, 'entity', 'category', `must be "${category}" for this required entity, found "${entity.category}"`);
-    }
-  }
-
-  // Alias ownership: one folded key, one entity, unless every claim is marked ambiguous.
-  interface Claim {
-    entityId: string;
-    field: string;
-    text: string;
-    ambiguous: boolean;
-  }
-  const claims = new Map<string, Claim[]>();
-  for (const entity of dataset.entities) {
-    const mine: Claim[] = [
-      { entityId: entity.id, field: 'name', text: entity.name, ambiguous: false },
-      ...entity.aliases.map((alias, j) => ({
-        entityId: entity.id,
-        field: `aliases[${j}]`,
-        text: aliasTextOf(alias),
-        ambiguous: isAmbiguous(alias),
-      })),
-    ];
-    for (const claim of mine) {
-      const key = foldKey(claim.text);
-      const list = claims.get(key) ?? [];
-      list.push(claim);
-      claims.set(key, list);
-    }
-  }
-  for (const [key, list] of claims) {
-    const owners = new Set(list.map((c) => c.entityId));
-    if (owners.size < 2) continue;
-    const clash = list.filter((c) => !c.ambiguous);
-    for (const claim of clash) {
-      const others = [...owners].filter((o) => o !== claim.entityId).map((o) => `"${o}"`);
-      err(
-        claim.entityId,
-        'entity',
-        claim.field,
-        `alias "${claim.text}" (key "${key}") is also claimed by entity ${others.join(', ')}; mark it ambiguous on every entity or remove it`,
-      );
     }
   }
 
@@ -321,24 +537,161 @@ export function validateDataset(input: {
   dataset.quotes.forEach((quote, i) => {
     const entry = quote.id;
     claimId(quote.id, `quotes[${i}]`, entry, 'quote', 'id');
-    if (!entityIds.has(quote.speakerId)) err(entry, 'quote', 'speakerId', `unknown entity "${quote.speakerId}"`);
-    const source = checkSourced(entry, 'quote', '', quote);
-    if (source && quote.kind === 'direct' && !containsVerbatim(source.text, quote.text)) {
-      err(entry, 'quote', 'text', `a direct quote must appear verbatim in source "${source.id}"`);
+    let speaker: Entity | undefined;
+    if (quote.speakerId !== undefined) {
+      speaker = entityById.get(quote.speakerId);
+      if (!speaker) err(entry, 'quote', 'speakerId', `unknown entity "${quote.speakerId}"`);
+      else if (!SPEAKER_CATEGORIES.includes(speaker.category)) {
+        const through = speakerOfPlace.get(speaker.id);
+        err(
+          entry,
+          'quote',
+          'speakerId',
+          `"${speaker.id}" is a ${speaker.category}; a speaker must be a person, group or organization` +
+            (through ? ` (the words of "${speaker.name}" are those of organization "${through}")` : ''),
+        );
+        speaker = undefined;
+      }
+    }
+    const source = checkSourced(entry, 'quote', '', quote, speaker, 'speaker');
+    if (source && quote.kind === 'direct' && !quote.evidence.some((excerpt) => containsVerbatim(excerpt, quote.text))) {
+      err(entry, 'quote', 'text', 'a direct quote must appear verbatim in one of its excerpts');
     }
     if (source && quote.date && quote.date > source.date) {
       err(entry, 'quote', 'date', `${quote.date} is after the publication date ${source.date} of source "${source.id}"`);
     }
+    if (quote.when !== undefined && !quote.evidence.some((excerpt) => foldKey(excerpt).includes(foldKey(quote.when!)))) {
+      err(entry, 'quote', 'when', `"${quote.when}" is not in any excerpt; give the source's own words for the time`);
+    }
   });
 
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset };
+  // Alias files: validated one by one, then merged, then checked together with the dataset's aliases.
+  const entityIds = new Set(entityById.keys());
+  const aliasInputs: AliasFileInput[] = [];
+  for (const aliasFile of input.aliasFiles ?? []) {
+    const result = validateAliasFile({ file: aliasFile.file, data: aliasFile.data, entityIds });
+    if (!result.ok) errors.push(...result.errors);
+    // A file of the right shape is merged even with errors, so that one run reports every problem.
+    if (result.aliasFile) aliasInputs.push({ file: aliasFile.file, data: result.aliasFile });
+  }
+  const merged = mergeAliasFiles(dataset, aliasInputs);
+  for (const conflict of merged.conflicts) {
+    errors.push({
+      file: conflict.origin.file,
+      entry: conflict.entityId,
+      entryKind: conflict.section,
+      field: `[${conflict.origin.index}].kind`,
+      message: conflict.message,
+    });
+  }
+  checkMergedAliases(file, merged.dataset, merged.aliasOrigins, merged.namesakeOrigins, errors);
+
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: merged.dataset };
+}
+
+/**
+ * Alias ownership over the merged aliases: one folded key, one entity; and no namesake that
+ * is also a name or alias of its own entity. A problem an alias file brings in is reported
+ * in that file (`data/aliases/fr.json: aliases["moscow"][0].text: …`); one between two
+ * entries of the dataset file, in the dataset file.
+ */
+function checkMergedAliases(
+  datasetFile: string,
+  dataset: Dataset,
+  aliasOrigins: ReadonlyMap<string, readonly (AliasOrigin | null)[]>,
+  namesakeOrigins: ReadonlyMap<string, readonly (AliasOrigin | null)[]>,
+  errors: DatasetError[],
+): void {
+  interface Claim {
+    entityId: string;
+    text: string;
+    origin: AliasOrigin | null;
+    /** Field in the dataset file, for a claim of the dataset file. */
+    field: string;
+  }
+  const report = (claim: Claim, section: 'aliases' | 'namesakes', message: string): void => {
+    if (claim.origin) {
+      errors.push({
+        file: claim.origin.file,
+        entry: claim.entityId,
+        entryKind: section,
+        field: section === 'aliases' ? `[${claim.origin.index}].text` : `[${claim.origin.index}]`,
+        message,
+      });
+    } else {
+      errors.push({ file: datasetFile, entry: claim.entityId, entryKind: 'entity', field: claim.field, message });
+    }
+  };
+  const where = (claim: Claim) => (claim.origin ? claim.origin.file : datasetFile);
+
+  const claims = new Map<string, Claim[]>();
+  for (const entity of dataset.entities) {
+    const origins = aliasOrigins.get(entity.id) ?? [];
+    const mine: Claim[] = [
+      { entityId: entity.id, text: entity.name, origin: null, field: 'name' },
+      ...entity.aliases.map((alias, j) => ({
+        entityId: entity.id,
+        text: aliasTextOf(alias),
+        origin: origins[j] ?? null,
+        field: `aliases[${j}]`,
+      })),
+    ];
+    const ownKeys = new Map<string, Claim>();
+    for (const claim of mine) {
+      const key = foldKey(claim.text);
+      if (!ownKeys.has(key)) ownKeys.set(key, claim);
+      const list = claims.get(key) ?? [];
+      list.push(claim);
+      claims.set(key, list);
+    }
+
+    const namesakeFrom = namesakeOrigins.get(entity.id) ?? [];
+    (entity.namesakes ?? []).forEach((namesake, j) => {
+      const own = ownKeys.get(foldKey(namesake));
+      if (!own) return;
+      const claim: Claim = { entityId: entity.id, text: namesake, origin: namesakeFrom[j] ?? null, field: `namesakes[${j}]` };
+      const message = `namesake "${namesake}" is also a name or alias of this entity`;
+      if (claim.origin || !own.origin) report(claim, 'namesakes', claim.origin ? `${message} (in ${where(own)})` : message);
+      else report(own, 'aliases', `alias "${own.text}" is also a namesake of this entity (in ${datasetFile})`);
+    });
+  }
+
+  for (const [key, list] of claims) {
+    const owners = new Set(list.map((c) => c.entityId));
+    if (owners.size < 2) continue;
+    const datasetOwners = new Set(list.filter((c) => !c.origin).map((c) => c.entityId));
+    for (const claim of list) {
+      // A clash among the dataset file's own entries is the dataset's; one an alias file brings in is that file's.
+      if (!claim.origin && datasetOwners.size < 2) continue;
+      const others = list
+        .filter((c) => c.entityId !== claim.entityId && (claim.origin || !c.origin))
+        .map((c) => `"${c.entityId}"${c.origin || claim.origin ? ` (${where(c)})` : ''}`);
+      const unique = [...new Set(others)];
+      report(
+        claim,
+        'aliases',
+        `alias "${claim.text}" (key "${key}") is also claimed by entity ${unique.join(', ')}; keep it on one entity only`,
+      );
+    }
+  }
 }
 
 function entryLabel(error: DatasetError): string {
+  if (error.entryKind === 'aliases' || error.entryKind === 'namesakes') return `${error.entryKind}["${error.entry}"]`;
   return error.entryKind ? `${error.entryKind} "${error.entry}"` : error.entry;
 }
 
-/** One line per error: `file: entity "id": field: message`. */
+function location(error: DatasetError): string {
+  const label = entryLabel(error);
+  if (label === '') return error.field;
+  if (error.field === '') return label;
+  return error.field.startsWith('[') ? `${label}${error.field}` : `${label}: ${error.field}`;
+}
+
+/**
+ * One line per error: `file: entity "id": field: message`; in an alias file
+ * `data/aliases/ru.json: aliases["bashar-al-assad"][2].text: message`.
+ */
 export function formatDatasetErrors(errors: readonly DatasetError[]): string {
-  return errors.map((e) => `${e.file}: ${entryLabel(e)}: ${e.field}: ${e.message}`).join('\n');
+  return errors.map((e) => `${e.file}: ${location(e)}: ${e.message}`).join('\n');
 }
