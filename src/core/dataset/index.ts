@@ -128,11 +128,12 @@ export function quoteSpeakerName(quote: Quote): string | undefined {
 }
 
 export function getSource(id: string): SourceMeta | undefined {
-  return sources[id];
+  // An id from an address or a message: "constructor" must not find Object's own property.
+  return Object.hasOwn(sources, id) ? sources[id] : undefined;
 }
 
 /** The verbatim text of a source, when its text file is bundled. */
 export function getSourceText(id: string): string | undefined {
-  const meta = sources[id];
+  const meta = getSource(id);
   return meta ? sourceTexts.get(meta.textFile) : undefined;
 }
