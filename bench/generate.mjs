@@ -181,6 +181,43 @@ window.__startFeed = () => new Promise((resolve) => {
 }
 
 /**
+ * Adversarial pages: one paragraph each, built to find work that grows faster than the text
+ * (quadratic scans, unbounded slices) or that never ends. `completion` says how the bench decides
+ * that the extension finished: 'count' (the highlight count stops changing and equals the matcher's
+ * count for the paragraph, computed in Node) or 'idle' (the extension went idle).
+ */
+export const ADVERSARIAL_PAGES = {
+  'adv-guillemets': { title: 'Adversarial: 200,000 unclosed guillemets', what: '200,000 unclosed « in one paragraph', completion: 'idle' },
+  'adv-quotes': { title: 'Adversarial: 20,000 attributed quotations', what: '20,000 attributed quotations in one paragraph (“…,” Alloush told AFP.)', completion: 'count' },
+  'adv-mentions': { title: 'Adversarial: 50,000 mentions in one text node', what: '25,000 × “Bashar al-Assad met Mohammad Alloush.” in one text node (50,000 mentions, ~1 MB)', completion: 'count' },
+  'adv-nospace': { title: 'Adversarial: 1 MB without a space', what: 'a 1 MB paragraph with no spaces', completion: 'idle' },
+};
+
+/** The one paragraph's text of each adversarial page, by name (plain text: no character needs escaping). */
+export function adversarialTexts() {
+  const next = rng(5);
+  const words = ['the', 'talks', 'resumed', 'today', 'and', 'then', 'paused', 'again'];
+  const guillemets = [];
+  for (let i = 0; i < 200_000; i++) guillemets.push(`«${words[i % words.length]} `);
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const noSpace = new Array(1 << 20);
+  for (let i = 0; i < noSpace.length; i++) noSpace[i] = letters[Math.floor(next() * letters.length)];
+  return {
+    'adv-guillemets': guillemets.join(''),
+    'adv-quotes': '“We wish to finish this sequence of crimes,” Alloush told AFP. '.repeat(20_000),
+    'adv-mentions': 'Bashar al-Assad met Mohammad Alloush. '.repeat(25_000),
+    'adv-nospace': noSpace.join(''),
+  };
+}
+
+/** The adversarial pages by path: the paragraph is one <p> with one text node. */
+export function buildAdversarialPages(texts = adversarialTexts()) {
+  return Object.fromEntries(
+    Object.entries(texts).map(([name, text]) => [`/${name}.html`, page(ADVERSARIAL_PAGES[name].title, `<p id="adversarial">${escapeHtml(text)}</p>`)]),
+  );
+}
+
+/**
  * All bench pages, by path. `aliases` are the strings used as mentions (resolvable, non-surname
  * aliases from the dataset); `allAliases` every alias string, to keep filler text free of them.
  */
@@ -192,6 +229,7 @@ export function buildPages({ aliases, allAliases }) {
     '/stress.html': bigPage(rng(2), words, aliases, true),
     '/nomatch.html': bigPage(rng(3), words, aliases, false),
     '/live.html': liveFeedPage(rng(4), words, aliases),
+    ...buildAdversarialPages(),
   };
 }
 

@@ -20,6 +20,15 @@ export function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** The p-quantile (0…1) of the finite numbers in xs, linear between ranks; null when there are none. */
+export function quantile(xs, p) {
+  const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const i = (s.length - 1) * p;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+}
+
 export function spread(xs) {
   const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
   if (!s.length) return null;
@@ -33,9 +42,14 @@ export function spread(xs) {
 
 /**
  * @param {object[]} events trace events
- * @param {{ extOrigin: string, page: { sync: number, marks: [number, boolean][], longtasks: {start:number,dur:number}[], feedTimes?: number[] } }} o
+ * @param {{ extOrigin?: string, isExtensionEvent?: (e: object, url: string) => boolean, pathOf?: (url: string) => string | null,
+ *   page: { sync: number, marks: [number, boolean][], longtasks: {start:number,dur:number}[], feedTimes?: number[] } }} o
+ *   `isExtensionEvent` (lib/extension.mjs) decides what is the extension's code: its scripts at any
+ *   address, lazily imported ones included, and its isolated world; without it, URLs under `extOrigin`.
  */
-export function analyzeTrace(events, { extOrigin, page }) {
+export function analyzeTrace(events, { extOrigin, isExtensionEvent, pathOf, page }) {
+  const isExt = isExtensionEvent ?? ((e, url) => !!url && url.startsWith(extOrigin));
+  const scriptOf = pathOf ?? ((url) => (url && url.startsWith(extOrigin) ? url.slice(extOrigin.length) : null));
   const sync = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'astana-bench-sync');
   if (!sync) throw new Error('sync time stamp missing from the trace');
   const { pid, tid } = sync;
@@ -48,7 +62,7 @@ export function analyzeTrace(events, { extOrigin, page }) {
   let end = -Infinity;
   for (const t of runTasks) {
     if (t.ts >= end) {
-      tasks.push({ ts: t.ts, dur: t.dur / 1000, tdur: (t.tdur ?? t.dur) / 1000, end: t.ts + t.dur, ext: [], foreign: [], acceptNode: 0, evaluate: false });
+      tasks.push({ ts: t.ts, dur: t.dur / 1000, tdur: (t.tdur ?? t.dur) / 1000, end: t.ts + t.dur, ext: [], foreign: [], acceptNode: 0, evaluate: false, lazy: false });
       end = t.ts + t.dur;
     }
   }
@@ -64,17 +78,28 @@ export function analyzeTrace(events, { extOrigin, page }) {
     const t = tasks[hi];
     return t && ts <= t.end ? t : null;
   };
+  const scripts = new Set(); // the extension's files seen running in the page
+  let firstEvaluate = null;
   for (const e of main) {
     if (e.ph !== 'X') continue;
     const url = urlOf(e);
-    if (!url) continue;
+    const ext = isExt(e, url);
+    // A module's evaluation names its world, not its address: the page's own count as foreign.
+    if (!url && !ext && e.name !== 'v8.evaluateModule') continue;
     const task = findTask(e.ts);
     if (!task) continue;
-    if (url.startsWith(extOrigin)) {
+    if (ext) {
       task.ext.push(e);
+      const script = scriptOf(url);
+      if (script) scripts.add(script);
       if (e.name === 'FunctionCall' && e.args?.data?.functionName === 'acceptNode') task.acceptNode++;
-      if (e.name === 'EvaluateScript') task.evaluate = true;
-    } else if (e.name === 'FunctionCall' || e.name === 'EvaluateScript') {
+      // The first script evaluation is the content script's; later ones (a second stage
+      // import()ed or injected on demand, the card script) are "lazy" evaluations.
+      if (e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule') {
+        if (!firstEvaluate || e.ts < firstEvaluate.ts) firstEvaluate = { ts: e.ts, task };
+      }
+      if (e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule' || e.name === 'v8.compileModule' || e.name === 'v8.compile') task.lazy = true;
+    } else if (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule') {
       // The page's own scripts and the bench's instrumentation: subtracted from extension tasks.
       task.foreign.push(e);
     }
@@ -92,13 +117,17 @@ export function analyzeTrace(events, { extOrigin, page }) {
     }
     return out;
   };
+  if (firstEvaluate) {
+    firstEvaluate.task.evaluate = true;
+    firstEvaluate.task.lazy = false;
+  }
   const extTasks = tasks
     .filter((t) => t.ext.length)
     .map((t) => {
       const foreign = outermost(t.foreign);
       const fWall = foreign.reduce((n, e) => n + e.dur / 1000, 0);
       const fCpu = foreign.reduce((n, e) => n + (e.tdur ?? e.dur) / 1000, 0);
-      return { ts: t.ts, end: t.end, wall: t.dur, cpu: t.tdur, extWall: Math.max(0, t.dur - fWall), extCpu: Math.max(0, t.tdur - fCpu), acceptNode: t.acceptNode, evaluate: t.evaluate };
+      return { ts: t.ts, end: t.end, wall: t.dur, cpu: t.tdur, extWall: Math.max(0, t.dur - fWall), extCpu: Math.max(0, t.tdur - fCpu), acceptNode: t.acceptNode, evaluate: t.evaluate, lazy: t.lazy };
     });
 
   const evaluate = extTasks.find((t) => t.evaluate);
@@ -129,6 +158,10 @@ export function analyzeTrace(events, { extOrigin, page }) {
     totalCpu: sum(firstPass, 'extCpu'),
     totalWall: sum(firstPass, 'extWall'),
     highlightCpu: sum(firstPass, 'extCpu') - (evaluate?.extCpu ?? 0),
+    // Tasks that compiled or evaluated another extension script after the content script
+    // (a lazily loaded second stage or the card script): included in totalCpu and highlightCpu.
+    lazyScriptCpu: sum(firstPass.filter((t) => t.lazy), 'extCpu'),
+    scripts: [...scripts].sort(),
     tasks: firstPass.length,
     longestTaskWall: Math.max(0, ...firstPass.map((t) => t.wall)),
     longestTaskCpu: Math.max(0, ...firstPass.map((t) => t.cpu)),
@@ -185,6 +218,18 @@ export function analyzeTrace(events, { extOrigin, page }) {
     };
   }
   return result;
+}
+
+/**
+ * Main-thread time between two console.timeStamp() calls made by one synchronous call in the
+ * page (e.g. the floor read): CPU from the stamps' thread timestamps (`tts`), wall from `ts`.
+ */
+export function stampedSpan(events, startMessage, endMessage) {
+  const find = (m) => events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === m);
+  const a = find(startMessage);
+  const b = find(endMessage);
+  if (!a || !b) return null;
+  return { wall: (b.ts - a.ts) / 1000, cpu: a.tts != null && b.tts != null ? (b.tts - a.tts) / 1000 : null };
 }
 
 export { INSTRUMENT_URL };

@@ -47,7 +47,37 @@ export function collectPageRecord() {
       return n;
     })(),
     nodes: document.getElementsByTagName('*').length,
+    highlightsInDom: document.querySelectorAll('mark[data-astana-entity]').length,
   };
+}
+
+/**
+ * The floor of any scan, measured in the page: one TreeWalker read of document.body's text
+ * (every text node's data, nothing else). The two time stamps let the runner take the read's
+ * main-thread CPU from the trace (thread timestamps, µs resolution); performance.now() is
+ * coarsened to 0.1 ms in pages that are not cross-origin isolated. The runner reads twice: the
+ * first (cold: the main world has no wrappers for the page's nodes yet, as the extension's own
+ * world had none) is the floor; the second, right after, is kept for information.
+ */
+export function readBodyText(label = 'bench-floor') {
+  const root = document.body ?? document.documentElement;
+  // Empty pairs first: what the two stamps themselves cost (the runner subtracts the cheaper pair;
+  // the very first stamp of a page costs more).
+  for (const pair of ['empty1', 'empty2']) {
+    console.timeStamp(`${label}-${pair}-start`);
+    console.timeStamp(`${label}-${pair}-end`);
+  }
+  const t0 = performance.now();
+  console.timeStamp(`${label}-start`);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  let nodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    chars += node.data.length;
+    nodes++;
+  }
+  console.timeStamp(`${label}-end`);
+  return { ms: performance.now() - t0, chars, nodes };
 }
 
 /**
@@ -101,7 +131,7 @@ export function runApproach({ approach, aliases }) {
       }
     }
   } else if (approach === 'inPageSync') {
-    // The extension's own Highlighter (src/highlight), bundled, run synchronously to the end:
+    // The extension's own Highlighter (lib/sources.mjs: highlighter), bundled, run synchronously to the end:
     // same code path without slicing, without the isolated world and without tracing.
     const h = new api.Highlighter({ root, matcher, isCategoryOn: () => true, observe: false });
     h.start();
