@@ -61,9 +61,12 @@ async function freePort() {
  * Starts Chromium with the built extension loaded, in a throw-away profile.
  * With `debugPort`, Chromium also listens for DevTools on 127.0.0.1, so a test can
  * reach pages Playwright does not attach to by itself, such as the real toolbar popup.
- * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number }, debugPort?: boolean }} options
+ * With `lang` ("ar"), the browser's interface language, which picks the extension's _locales:
+ * `--lang` is what sets it in headless Chromium on Linux (there `@@ui_locale` still reads en_US);
+ * a Chromium with a display on Linux reads LANGUAGE and LANG instead, so both are set.
+ * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number }, debugPort?: boolean, lang?: string }} options
  */
-export async function launchChromiumWithExtension({ extensionDir, headless = true, viewport = { width: 1280, height: 900 }, debugPort = false }) {
+export async function launchChromiumWithExtension({ extensionDir, headless = true, viewport = { width: 1280, height: 900 }, debugPort = false, lang }) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROME_INSTALL_HINT);
   const { chromium } = await import('playwright-core');
@@ -75,6 +78,7 @@ export async function launchChromiumWithExtension({ extensionDir, headless = tru
   ];
   if (headless) args.unshift('--headless=new');
   if (process.getuid?.() === 0 || process.env.CI) args.push('--no-sandbox');
+  if (lang) args.push(`--lang=${lang}`);
   const port = debugPort ? await freePort() : 0;
   if (port) args.push(`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1');
   const context = await chromium.launchPersistentContext(profile, {
@@ -83,6 +87,9 @@ export async function launchChromiumWithExtension({ extensionDir, headless = tru
     headless: false,
     args,
     viewport,
+    ...(lang
+      ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang.replace('-', '_')}.UTF-8` } }
+      : {}),
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
   });
   let worker = context.serviceWorkers()[0];
