@@ -5,7 +5,10 @@ import { siteKeyForUrl } from '../core/settings/site';
 
 /** What quote checking needs of a dataset, and nothing the cards alone need (roles, facts, aliases). */
 export function quoteReferenceOf(data: Pick<Dataset, 'entities' | 'quotes'>): PageSetup['quoteReference'] {
-  return { entities: data.entities.map(({ id, category }) => ({ id, category })), quotes: data.quotes };
+  return {
+    entities: data.entities.map(({ id, category, speaksThrough }) => (speaksThrough ? { id, category, speaksThrough } : { id, category })),
+    quotes: data.quotes,
+  };
 }
 
 let reference: PageSetup['quoteReference'] | null = null;

@@ -1,61 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { CATEGORIES, type Category } from '../core/dataset/schema';
-import { DEFAULT_SETTINGS, siteKeyForInput, sanitizeSiteRules, type Mode, type Settings } from '../core/settings';
-import { categoriesItem, enabledItem, modeItem, siteRulesItem, tooltipsItem, quotesItem, watchSettings } from '../platform/settings-storage';
-import { parseSettingsFile, serializeSettings, settingsFileName, type ImportError } from '../core/settings/settings-file';
+import { CATEGORIES } from '../core/dataset/schema';
+import type { Mode, Settings } from '../core/settings';
 import { categoryPluralLabel, t } from '../platform/i18n';
 import { Switch } from '../ui/Switch';
-
-type Notice = { kind: 'success' | 'error'; text: string } | null;
-
-/** Writes a complete, already validated settings object. */
-export async function writeSettings(settings: Settings): Promise<void> {
-  await Promise.all([
-    enabledItem.setValue(settings.enabled),
-    modeItem.setValue(settings.mode),
-    siteRulesItem.setValue(settings.siteRules),
-    categoriesItem.setValue(settings.categories),
-    tooltipsItem.setValue(settings.tooltips),
-    quotesItem.setValue(settings.quotes),
-  ]);
-}
-
-export async function resetSettings(): Promise<void> {
-  await writeSettings(structuredClone(DEFAULT_SETTINGS));
-}
-
-export function importErrorText(error: ImportError): string {
-  switch (error.code) {
-    case 'too-large':
-      return t('importErrorTooLarge');
-    case 'not-json':
-      return t('importErrorNotJson');
-    case 'wrong-format':
-      return t('importErrorWrongFormat');
-    case 'newer-version':
-      return t('importErrorVersion');
-    case 'invalid':
-      return t('importErrorInvalid', error.field);
-    case 'invalid-site':
-      return t('importErrorSite', error.site);
-  }
-}
+import { exportSettings, importSettingsFile, resetSettings, type Notice } from './backup';
+import { checkNewSite, siteRows } from './site-list';
+import { useOptions, type OptionsData } from './use-options';
 
 export function App() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const options = useOptions();
+  const { settings, set } = options;
   const [notice, setNotice] = useState<Notice>(null);
 
-  useEffect(() => {
-    // Delivers the settings now, then after every change (in any context).
-    return watchSettings((next) => setSettings(next));
-  }, []);
-
   if (!settings) return <main class="options" aria-busy="true" />;
-
-  const update = <K extends keyof Settings>(key: K, value: Settings[K], write: () => Promise<void>) => {
-    setSettings({ ...settings, [key]: value });
-    void write();
-  };
 
   return (
     <main class="options">
@@ -68,12 +25,12 @@ export function App() {
         <Switch
           label={t('optionsEnabled')}
           checked={settings.enabled}
-          onChange={(on) => update('enabled', on, () => enabledItem.setValue(on))}
+          onChange={(on) => set({ enabled: on })}
         />
-        <ModeChoice mode={settings.mode} onChange={(mode) => update('mode', mode, () => modeItem.setValue(mode))} />
+        <ModeChoice mode={settings.mode} onChange={(mode) => set({ mode })} />
       </section>
 
-      <SiteRules settings={settings} />
+      <SiteRules settings={settings} options={options} />
 
       <section class="options-card" aria-labelledby="options-categories">
         <h2 id="options-categories">{t('optionsCategories')}</h2>
@@ -85,23 +42,20 @@ export function App() {
             leading={<span class="af-swatch af-swatch--large" aria-hidden="true" />}
             label={categoryPluralLabel(category)}
             checked={settings.categories[category]}
-            onChange={(on) => {
-              const categories: Record<Category, boolean> = { ...settings.categories, [category]: on };
-              update('categories', categories, () => categoriesItem.setValue(categories));
-            }}
+            onChange={(on) => set({ categories: { ...settings.categories, [category]: on } })}
           />
         ))}
         <div class="options-divider" />
         <Switch
           label={t('optionsTooltips')}
           checked={settings.tooltips}
-          onChange={(on) => update('tooltips', on, () => tooltipsItem.setValue(on))}
+          onChange={(on) => set({ tooltips: on })}
         />
         <Switch
           label={t('optionsQuotes')}
           description={t('optionsQuotesHint')}
           checked={settings.quotes}
-          onChange={(on) => update('quotes', on, () => quotesItem.setValue(on))}
+          onChange={(on) => set({ quotes: on })}
         />
       </section>
 
@@ -138,39 +92,23 @@ function ModeChoice({ mode, onChange }: { mode: Mode; onChange(mode: Mode): void
   );
 }
 
-function SiteRules({ settings }: { settings: Settings }) {
+function SiteRules({ settings, options }: { settings: Settings; options: OptionsData }) {
   const inputId = useId();
   const errorId = `${inputId}-error`;
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const sites = Object.keys(settings.siteRules).sort((a, b) => a.localeCompare(b));
+  const rows = siteRows(settings);
 
   const add = async (event: Event) => {
     event.preventDefault();
-    const site = siteKeyForInput(input);
-    if (!input.trim()) {
-      setError(t('optionsSiteEmpty'));
-      return;
-    }
-    if (!site || Object.keys(sanitizeSiteRules({ [site]: true })).length === 0) {
-      setError(t('optionsSiteInvalid', input.trim()));
-      return;
-    }
-    const on = settings.mode === 'only-listed';
-    const rules = sanitizeSiteRules(await siteRulesItem.getValue());
-    if (rules[site] === on) {
-      setError(t('optionsSiteDuplicate', site));
+    const checked = checkNewSite(input, settings);
+    if (!checked.ok) {
+      setError(checked.error);
       return;
     }
     setError(null);
     setInput('');
-    await siteRulesItem.setValue({ ...rules, [site]: on });
-  };
-
-  const remove = async (site: string) => {
-    const rules = sanitizeSiteRules(await siteRulesItem.getValue());
-    delete rules[site];
-    await siteRulesItem.setValue(rules);
+    await options.setSiteRule(checked.site, checked.rule);
   };
 
   return (
@@ -179,21 +117,23 @@ function SiteRules({ settings }: { settings: Settings }) {
       <p class="af-muted options-hint">
         {settings.mode === 'only-listed' ? t('optionsSitesHintOnlyListed') : t('optionsSitesHintAllExcept')}
       </p>
-      {sites.length === 0 ? (
+      {rows.length === 0 ? (
         <p class="af-muted">{t('optionsSitesEmpty')}</p>
       ) : (
         <ul class="options-sites">
-          {sites.map((site) => (
+          {rows.map(({ site, on }) => (
             <li key={site} class="options-site">
-              <span class="options-site-name">{site}</span>
-              <span class={`options-site-state${settings.siteRules[site] ? ' options-site-state--on' : ''}`}>
-                {settings.siteRules[site] ? t('optionsSiteOn') : t('optionsSiteOff')}
-              </span>
+              <Switch
+                class="options-site-switch"
+                label={<span class="options-site-name">{site}</span>}
+                checked={on}
+                onChange={(next) => void options.setSiteRule(site, next)}
+              />
               <button
                 type="button"
                 class="af-button"
                 aria-label={t('optionsSiteRemoveLabel', site)}
-                onClick={() => void remove(site)}
+                onClick={() => void options.setSiteRule(site, null)}
               >
                 {t('optionsSiteRemove')}
               </button>
@@ -236,32 +176,9 @@ function SiteRules({ settings }: { settings: Settings }) {
 function Backup({ settings, onNotice }: { settings: Settings; onNotice(notice: Notice): void }) {
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const exportFile = () => {
-    const blob = new Blob([serializeSettings(settings)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = settingsFileName();
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-
-  const importFile = async (file: File) => {
-    const text = await file.text();
-    const result = parseSettingsFile(text);
-    if (!result.ok) {
-      onNotice({ kind: 'error', text: t('optionsImportError', file.name, importErrorText(result.error)) });
-      return;
-    }
-    await writeSettings(result.settings);
-    onNotice({ kind: 'success', text: t('optionsImported', file.name) });
-  };
-
   return (
     <div class="options-row">
-      <button type="button" class="af-button" onClick={exportFile}>
+      <button type="button" class="af-button" onClick={() => exportSettings(settings)}>
         {t('optionsExport')}
       </button>
       <button type="button" class="af-button" onClick={() => fileInput.current?.click()}>
@@ -279,7 +196,7 @@ function Backup({ settings, onNotice }: { settings: Settings; onNotice(notice: N
           const target = event.currentTarget as HTMLInputElement;
           const file = target.files?.[0];
           target.value = '';
-          if (file) void importFile(file);
+          if (file) void importSettingsFile(file).then(onNotice);
         }}
       />
     </div>
@@ -319,9 +236,9 @@ function Reset({ onNotice }: { onNotice(notice: Notice): void }) {
           type="button"
           class="af-button af-button--danger"
           onClick={async () => {
-            await resetSettings();
+            const done = await resetSettings();
             setConfirming(false);
-            onNotice({ kind: 'success', text: t('optionsResetDone') });
+            onNotice(done);
           }}
         >
           {t('optionsResetYes')}

@@ -5,12 +5,11 @@ import { matcherFromData } from '../core/matcher/matcher';
 import { Highlighter, type Mention } from './names/highlighter';
 import {
   askBackground,
-  isOwnSender,
-  parseMessage,
+  EXTENSION_TO_PAGE,
+  isExtensionPage,
+  PAGE_TO_BACKGROUND,
   QUOTE_EXCERPT_CHARS,
-  sendToBackground,
-  PageSetupSchema,
-  type Message,
+  receiver,
   type PageQuote,
   type PageSetup,
   type PageState,
@@ -32,12 +31,14 @@ export interface PageControllerOptions {
 /**
  * Wires settings to the highlighter and the quote checker for one page:
  * highlights names and marks checked quotations while the page's site is on,
- * removes every mark the moment it is switched off, and answers the popup.
+ * removes every mark the moment it is switched off, answers the popup, and tells the
+ * background and an open popup whenever what it shows changes (they never poll).
  * A page where highlighting is off is never scanned.
  *
- * Quotations are checked once per start, each run's just before its names:
- * names are then highlighted inside the quote marks, and stopping in the
- * reverse order (names, then quotes) restores the page's text nodes exactly.
+ * Quotations are checked in the highlighter's slices, each run's just before its
+ * names (page changes included): names are then highlighted inside the quote marks,
+ * and stopping in the reverse order (names, then quotes) restores the page's text
+ * nodes exactly.
  * Any change of the settings that matter restarts both.
  */
 export function startPageController(options: PageControllerOptions): void {
@@ -53,7 +54,7 @@ export function startPageController(options: PageControllerOptions): void {
       // The extension context is already invalid; its listeners went with it.
     }
   });
-  void askBackground({ type: 'get-page-setup' }, PageSetupSchema).then((setup) => {
+  void askBackground(PAGE_TO_BACKGROUND, { type: 'get-page-setup' }).then((setup) => {
     // Editing surfaces (designMode documents, rich-text editors in iframes) are the user's own text.
     if (!setup?.site || document.designMode === 'on' || !document.body) {
       settings.stop();
@@ -97,6 +98,14 @@ function runPageController(
   let quoteChecker: QuoteChecker | null = null;
   let cards: { detach(): void } | null = null;
   let appliedKey = '';
+  const state = (): PageState => ({
+    site,
+    host: location.hostname,
+    active: highlighter !== null || quoteChecker !== null,
+    mentions: countByEntity(highlighter?.currentMentions() ?? []),
+    quotes: describeQuotes(quoteChecker?.current() ?? []),
+  });
+  const publisher = statePublisher(state);
 
   const applyCards = (on: boolean) => {
     if (on && !cards && attachCards) cards = attachCards();
@@ -115,7 +124,7 @@ function runPageController(
     appliedKey = key;
     stopAll();
     if (!active) {
-      reportMentions([]);
+      publisher.publish();
       return;
     }
     const names =
@@ -125,21 +134,23 @@ function runPageController(
             root: document.body,
             matcher,
             isCategoryOn: (category) => categories.has(category),
-            onMentionsChanged: reportMentions,
+            onMentionsChanged: () => publisher.publish(),
           });
     highlighter = names;
-    if (!names) reportMentions([]);
-    const quotes = settings.quotes ? new QuoteChecker({ root: document.body, matcher, dataset: quoteReference }) : null;
+    const quotes = settings.quotes
+      ? new QuoteChecker({ root: document.body, matcher, dataset: quoteReference, onMarksChanged: () => publisher.publish() })
+      : null;
     quoteChecker = quotes;
     if (quotes && names) {
       // Each run's quotations are marked just before its names, visible text first, so
       // names nest inside quote marks and the first screen gets both at once.
       quotes.startAlongside();
-      names.start((run) => quotes.checkRun(run));
+      names.start(quotes.hooks);
     } else {
       quotes?.start();
       names?.start();
     }
+    publisher.publish();
   };
 
   /** Names first, then quotes: the reverse of the order they were made in. */
@@ -150,31 +161,16 @@ function runPageController(
     quoteChecker = null;
   };
 
-  // Answered at once through sendResponse: a listener's returned Promise is not understood by
-  // the native API of every Chrome version, and this script does not carry the polyfill.
-  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
-    if (!isOwnSender(sender)) return;
-    const message = parseMessage(raw);
-    if (message) sendResponse(answer(message));
+  const onMessage = receiver(EXTENSION_TO_PAGE, isExtensionPage, {
+    'get-page-state': state,
+    'reveal-mention': ({ entityId }) => revealNextMention(highlighter?.currentMentions() ?? [], entityId),
+    'reveal-quote': ({ index }) => revealQuote(quoteChecker?.current() ?? [], index),
+  });
+  // Back from the back-forward cache, the tab counts as newly loaded: the browser cleared its badge.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) publisher.publish(true);
   };
-
-  const answer = (message: Message): PageState | boolean | undefined => {
-    switch (message.type) {
-      case 'get-page-state':
-        return {
-          site,
-          active: highlighter !== null || quoteChecker !== null,
-          mentions: countByEntity(highlighter?.currentMentions() ?? []),
-          quotes: describeQuotes(quoteChecker?.current() ?? []),
-        };
-      case 'reveal-mention':
-        return revealNextMention(highlighter?.currentMentions() ?? [], message.entityId);
-      case 'reveal-quote':
-        return revealQuote(quoteChecker?.current() ?? [], message.index);
-      default:
-        return undefined;
-    }
-  };
+  window.addEventListener('pageshow', onPageShow);
 
   // A settings read that finishes after invalidation must not start anything again.
   let stopped = false;
@@ -188,6 +184,7 @@ function runPageController(
     stopped = true;
     applyCards(false);
     stopAll();
+    window.removeEventListener('pageshow', onPageShow);
     try {
       browser.runtime.onMessage.removeListener(onMessage);
     } catch {
@@ -196,12 +193,21 @@ function runPageController(
   });
 }
 
-let lastReported = -1;
-function reportMentions(mentions: readonly Mention[]): void {
-  const distinct = new Set(mentions.map((mention) => mention.entityId)).size;
-  if (distinct === lastReported) return;
-  lastReported = distinct;
-  void sendToBackground({ type: 'mentions-changed', distinctEntities: distinct });
+/**
+ * Sends the page's state to the background (badge, toolbar icon) and to an open popup each time
+ * it differs from the last one sent. The highlighter calls at most a few times a second.
+ */
+function statePublisher(read: () => PageState): { publish(force?: boolean): void } {
+  let last = '';
+  return {
+    publish(force = false) {
+      const state = read();
+      const signature = JSON.stringify(state);
+      if (signature === last && !force) return;
+      last = signature;
+      void askBackground(PAGE_TO_BACKGROUND, { type: 'page-state-changed', state });
+    },
+  };
 }
 
 export function countByEntity(mentions: readonly Mention[]): PageState['mentions'] {

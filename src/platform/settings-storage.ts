@@ -1,21 +1,26 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
-  EnabledSchema,
-  ModeSchema,
-  QuotesSchema,
-  TooltipsSchema,
-  sanitizeCategories,
+  SETTING_KEYS,
+  sanitizeSetting,
+  sanitizeSettings,
   sanitizeSiteRules,
-  sanitizeWith,
+  type SettingKey,
   type Settings,
+  type SiteRules,
 } from '../core/settings/model';
 import { withSiteEnabled } from '../core/settings/rules';
 
 /**
- * One storage item per setting, so two tabs changing different settings at the
- * same time never overwrite each other. Every read goes through a sanitizer:
- * a corrupted or foreign value falls back to its default, never to a crash.
+ * The settings in the browser's local extension storage, one key per setting. Every read goes
+ * through the schema's sanitisers: a corrupted or foreign value falls back to its default,
+ * never to a crash.
+ *
+ * Every context reads and watches; only the background writes (src/background/settings-writer.ts),
+ * one change after another, so two site switches flipped at the same moment in two tabs both
+ * land, and an import or a reset is one storage write: one change event, one restart of the
+ * highlighting in every tab.
  */
 
 export const enabledItem = storage.defineItem<boolean>('local:enabled', {
@@ -28,9 +33,11 @@ export const modeItem = storage.defineItem<Settings['mode']>('local:mode', {
   version: 1,
 });
 
-export const siteRulesItem = storage.defineItem<Settings['siteRules']>('local:siteRules', {
+const SITE_RULES_VERSION = 2;
+
+export const siteRulesItem = storage.defineItem<SiteRules>('local:siteRules', {
   fallback: DEFAULT_SETTINGS.siteRules,
-  version: 2,
+  version: SITE_RULES_VERSION,
   migrations: {
     // Version 1 stored the list of sites switched off. Rules can now also switch a
     // site on (for the "only listed" mode).
@@ -53,22 +60,12 @@ export const quotesItem = storage.defineItem<boolean>('local:quotes', {
   version: 1,
 });
 
-export function migrateSiteRulesV1(old: unknown): Settings['siteRules'] {
+export function migrateSiteRulesV1(old: unknown): SiteRules {
   if (!Array.isArray(old)) return sanitizeSiteRules(old);
   return sanitizeSiteRules(
     Object.fromEntries(old.filter((site): site is string => typeof site === 'string').map((site) => [site.trim().toLowerCase(), false])),
   );
 }
-
-/** Each setting's sanitiser: a corrupted or foreign value becomes its default. */
-const SANITIZE: { [K in keyof Settings]: (value: unknown) => Settings[K] } = {
-  enabled: (value) => sanitizeWith(EnabledSchema, value, DEFAULT_SETTINGS.enabled),
-  mode: (value) => sanitizeWith(ModeSchema, value, DEFAULT_SETTINGS.mode),
-  siteRules: sanitizeSiteRules,
-  categories: sanitizeCategories,
-  tooltips: (value) => sanitizeWith(TooltipsSchema, value, DEFAULT_SETTINGS.tooltips),
-  quotes: (value) => sanitizeWith(QuotesSchema, value, DEFAULT_SETTINGS.quotes),
-};
 
 const ITEMS = {
   enabled: enabledItem,
@@ -77,38 +74,47 @@ const ITEMS = {
   categories: categoriesItem,
   tooltips: tooltipsItem,
   quotes: quotesItem,
-} as const;
-const KEYS = Object.keys(ITEMS) as (keyof Settings)[];
+} satisfies { [K in SettingKey]: { getValue(): Promise<unknown>; key: string } };
+
+/** Storage key (without the area) -> setting. */
+const KEY_OF = new Map<string, SettingKey>(SETTING_KEYS.map((key) => [ITEMS[key].key.replace(/^local:/, ''), key]));
 
 export async function loadSettings(): Promise<Settings> {
-  const values = await Promise.all(KEYS.map((key) => ITEMS[key].getValue().catch(() => undefined)));
-  return Object.fromEntries(KEYS.map((key, i) => [key, SANITIZE[key](values[i])])) as unknown as Settings;
+  const values = await Promise.all(SETTING_KEYS.map((key) => ITEMS[key].getValue().catch(() => undefined)));
+  return sanitizeSettings(Object.fromEntries(SETTING_KEYS.map((key, i) => [key, values[i]])));
 }
 
 /**
- * Calls back with the full, sanitised settings now and whenever any of them
- * changes in any context. A change is applied from the change event's own new
- * value, not by reading storage again: a read right after the event can still
- * see the old value in some browsers, and a quick off-then-on must never end up off.
+ * Calls back with the full, sanitised settings now and once per storage write after that, in
+ * any context: a write of several settings (an import, a reset) is one call, not one per key.
+ * A change is applied from the change event's own new value, not by reading storage again: a
+ * read right after the event can still see the old value in some browsers, and a quick
+ * off-then-on must never end up off.
  */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   let current: Settings | null = null;
   let stopped = false;
   // Changes that arrive before the first read completes are applied on top of it.
   const early: Partial<Settings>[] = [];
-  const deliver = (patch: Partial<Settings>) => {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const patch: Partial<Record<SettingKey, unknown>> = {};
+    let changed = false;
+    for (const [storageKey, change] of Object.entries(changes)) {
+      const key = KEY_OF.get(storageKey);
+      if (!key) continue;
+      patch[key] = sanitizeSetting(key, change.newValue);
+      changed = true;
+    }
+    if (!changed) return;
     if (!current) {
-      early.push(patch);
+      early.push(patch as Partial<Settings>);
       return;
     }
-    current = { ...current, ...patch };
+    current = { ...current, ...(patch as Partial<Settings>) };
     if (!stopped) onChange(current);
   };
-  const unwatchers = KEYS.map((key) =>
-    (ITEMS[key] as { watch(cb: (value: unknown) => void): () => void }).watch((value) =>
-      deliver({ [key]: SANITIZE[key](value) }),
-    ),
-  );
+  browser.storage.onChanged.addListener(listener);
   void loadSettings().then((loaded) => {
     const merged: Settings = Object.assign(loaded, ...early);
     current = merged;
@@ -116,18 +122,38 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   });
   return () => {
     stopped = true;
-    unwatchers.forEach((unwatch) => unwatch());
+    browser.storage.onChanged.removeListener(listener);
   };
 }
 
-/** Flips one site's switch. Reads the freshest rules first so a concurrent change to another site survives. */
+/**
+ * Writes the given settings in one storage call: one change event, seen by every context at
+ * once. Only the background's settings writer calls this (and the ones below).
+ */
+export async function writeSettings(patch: Partial<Settings>): Promise<void> {
+  // A migration still running in this context would write its older value over this one.
+  await siteRulesItem.getMeta();
+  const entries: Array<{ key: `local:${string}`; value: unknown }> = [];
+  for (const key of SETTING_KEYS) {
+    if (patch[key] === undefined) continue;
+    entries.push({ key: ITEMS[key].key as `local:${string}`, value: patch[key] });
+    // Written with its version, as `setValue` would, so it is never migrated again.
+    if (key === 'siteRules') entries.push({ key: `${siteRulesItem.key as `local:${string}`}$`, value: { v: SITE_RULES_VERSION } });
+  }
+  if (entries.length) await storage.setItems(entries);
+}
+
+/** Flips one site's switch, relative to the mode: a rule that only restates the mode is removed. */
 export async function setSiteEnabled(site: string, on: boolean): Promise<void> {
   const [mode, rules] = await Promise.all([modeItem.getValue(), siteRulesItem.getValue()]);
-  await siteRulesItem.setValue(
-    withSiteEnabled(
-      { mode: sanitizeWith(ModeSchema, mode, DEFAULT_SETTINGS.mode), siteRules: sanitizeSiteRules(rules) },
-      site,
-      on,
-    ),
-  );
+  const settings = sanitizeSettings({ mode, siteRules: rules });
+  await writeSettings({ siteRules: withSiteEnabled(settings, site, on) });
+}
+
+/** Sets one site's own rule (on or off), or removes it (null). */
+export async function setSiteRule(site: string, rule: boolean | null): Promise<void> {
+  const rules = sanitizeSiteRules(await siteRulesItem.getValue());
+  if (rule === null) delete rules[site];
+  else rules[site] = rule;
+  await writeSettings({ siteRules: rules });
 }

@@ -1,122 +1,30 @@
-import * as v from 'valibot';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getEntity } from '../core/dataset';
-import { CATEGORIES, type Category, type Entity } from '../core/dataset/schema';
-import { PageStateSchema, sendToTab, type PageQuote, type PageState } from '../platform/messaging';
-import { isSiteEnabled, siteKeyForUrl, withSiteEnabled, type Settings } from '../core/settings';
-import { enabledItem, setSiteEnabled, watchSettings } from '../platform/settings-storage';
+import type { Entity } from '../core/dataset/schema';
+import type { PageQuote } from '../platform/messaging';
 import { CategoryDot } from '../ui/CategoryChip';
 import { EntityDetails } from '../ui/EntityDetails';
-import { categoryPluralLabel, mentionsLabel, t } from '../platform/i18n';
+import { DATASET_TEXT, categoryPluralLabel, directionOfText, formatNumber, mentionsLabel, quoted, t } from '../platform/i18n';
 import { SearchBox } from '../ui/SearchBox';
 import { Switch } from '../ui/Switch';
 import { VerdictChip } from '../ui/VerdictChip';
-
-export const DEFAULT_SHORTCUT = 'Alt+Shift+H';
-/** After a settings change the content script re-highlights; ask again once it has had time. */
-export const REFRESH_DELAYS_MS = [250, 1200];
-
-interface ActiveTab {
-  id: number | undefined;
-  /** Undefined unless the browser shows it to us (activeTab). */
-  url: string | undefined;
-  site: string | null;
-}
-
-type PageStatus =
-  | { kind: 'loading' }
-  | { kind: 'unavailable' }
-  | { kind: 'ready'; state: PageState };
+import { revealMention, revealQuote } from './page-state';
+import { usePopup } from './use-popup';
+import { lookupPath, onPageView, quotesView, siteOfTab, siteSwitchView, type OnPageView, type QuotesView } from './view';
 
 export function App() {
-  const [tab, setTab] = useState<ActiveTab | null>(null);
-  const [page, setPage] = useState<PageStatus>({ kind: 'loading' });
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const { tab, page, settings, shortcut, setSiteEnabled, setEnabled } = usePopup();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Entity | null>(null);
-  const [shortcut, setShortcut] = useState<string | null>(DEFAULT_SHORTCUT);
-  const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
 
-  const askPage = useCallback(async (current: ActiveTab | null) => {
-    // A known address that is not a web page (chrome://, the web store) never has a content script.
-    if (!current || current.id === undefined || (current.url !== undefined && current.site === null)) {
-      setPage({ kind: 'unavailable' });
-      return;
-    }
-    // The content script knows its own site; the tab's address is only visible with activeTab.
-    const state = await sendToTab(current.id, { type: 'get-page-state' }, PageStateSchema);
-    if (state?.site && state.site !== current.site) {
-      current.site = state.site;
-      setTab({ ...current });
-    }
-    // A page where the probe found no name answers without a site: the tab's address tells it.
-    const site = state?.site ?? current.site;
-    setPage(state && site ? { kind: 'ready', state: { ...state, site } } : { kind: 'unavailable' });
-  }, []);
-
-  const scheduleRefresh = useCallback(
-    (current: ActiveTab | null) => {
-      timers.current.forEach(clearTimeout);
-      timers.current = REFRESH_DELAYS_MS.map((delay) => setTimeout(() => void askPage(current), delay));
-    },
-    [askPage],
-  );
-
-  useEffect(() => {
-    let cancelled = false;
-    let current: ActiveTab | null = null;
-    void (async () => {
-      const [active] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-      current = { id: active?.id, url: active?.url, site: siteKeyForUrl(active?.url) };
-      if (cancelled) return;
-      setTab(current);
-      await askPage(current);
-    })();
-    void readShortcut().then((keys) => !cancelled && setShortcut(keys));
-    // Delivers the settings now, then after every change (in any context).
-    const unwatch = watchSettings((next) => {
-      setSettings(next);
-      if (current) scheduleRefresh(current);
-    });
-    return () => {
-      cancelled = true;
-      unwatch();
-      timers.current.forEach(clearTimeout);
-    };
-  }, [askPage, scheduleRefresh]);
-
-  const onSiteSwitch = async (on: boolean) => {
-    if (!tab?.site || !settings) return;
-    setSettings({ ...settings, siteRules: withSiteEnabled(settings, tab.site, on) });
-    await setSiteEnabled(tab.site, on);
-    scheduleRefresh(tab);
-  };
-
-  const onGlobalSwitch = async (on: boolean) => {
-    if (!settings) return;
-    setSettings({ ...settings, enabled: on });
-    await enabledItem.setValue(on);
-    scheduleRefresh(tab);
-  };
-
-  const reveal = (entityId: string) => {
-    if (tab?.id === undefined) return;
-    void sendToTab(tab.id, { type: 'reveal-mention', entityId }, v.unknown());
-  };
-
-  const revealQuote = (index: number) => {
-    if (tab?.id === undefined) return;
-    void sendToTab(tab.id, { type: 'reveal-quote', index }, v.unknown());
-  };
+  const coverage = siteOfTab(tab, page);
+  const tabId = tab?.id;
+  const reveal = (entityId: string) => tabId !== undefined && void revealMention(tabId, entityId);
+  const revealQuoteAt = (index: number) => tabId !== undefined && void revealQuote(tabId, index);
 
   const openInTab = async () => {
-    const path = selected
-      ? (`/lookup.html?id=${encodeURIComponent(selected.id)}` as const)
-      : query.trim()
-        ? (`/lookup.html?q=${encodeURIComponent(query.trim())}` as const)
-        : ('/lookup.html' as const);
-    await browser.tabs.create({ url: browser.runtime.getURL(path) });
+    await browser.tabs.create({ url: browser.runtime.getURL(lookupPath(selected, query)) });
     window.close();
   };
 
@@ -142,6 +50,8 @@ export function App() {
   }
 
   const searching = query.trim() !== '';
+  const siteSwitch = coverage && settings && page.kind !== 'unavailable' ? siteSwitchView(settings, coverage) : null;
+  const ready = page.kind === 'ready' && settings && coverage ? { state: page.state, settings, site: coverage.site } : null;
   return (
     <main class="popup">
       <header class="popup-header">
@@ -149,7 +59,7 @@ export function App() {
           <span class="popup-logo" aria-hidden="true" />
           {t('appName')}
         </h1>
-        {tab?.site ? <span class="popup-site">{tab.site}</span> : null}
+        {coverage ? <span class="popup-site">{coverage.host}</span> : null}
       </header>
 
       <SearchBox onOpen={setSelected} initialQuery={query} onQueryChange={setQuery} />
@@ -163,29 +73,29 @@ export function App() {
             </section>
           ) : null}
 
-          {tab?.site && settings && page.kind !== 'unavailable' ? (
+          {siteSwitch && settings ? (
             <section class="popup-card popup-switches">
               <Switch
-                label={t('popupHighlightOnSite', tab.site)}
-                checked={isSiteEnabled({ ...settings, enabled: true }, tab.site)}
-                disabled={!settings.enabled}
-                onChange={(on) => void onSiteSwitch(on)}
+                label={t('popupHighlightOnSite', siteSwitch.site)}
+                description={siteSwitch.widensFrom ? t('popupSiteCovers', siteSwitch.widensFrom, siteSwitch.site) : undefined}
+                checked={siteSwitch.checked}
+                disabled={siteSwitch.disabled}
+                onChange={(on) => setSiteEnabled(siteSwitch.site, on)}
               />
-              <Switch
-                label={t('popupHighlightEverywhere')}
-                checked={settings.enabled}
-                onChange={(on) => void onGlobalSwitch(on)}
-              />
+              <Switch label={t('popupHighlightEverywhere')} checked={settings.enabled} onChange={setEnabled} />
             </section>
           ) : null}
 
           {page.kind === 'loading' ? <p class="af-muted popup-loading">{t('popupLoading')}</p> : null}
-          {page.kind === 'ready' && settings ? (
-            <OnThisPage state={page.state} settings={settings} onReveal={reveal} onDetails={setSelected} />
+          {ready ? (
+            <OnThisPage
+              view={onPageView(ready.settings, ready.site, ready.state)}
+              onReveal={reveal}
+              onDetails={setSelected}
+              onOptions={openOptions}
+            />
           ) : null}
-          {page.kind === 'ready' && settings && settings.enabled && page.state.active ? (
-            <QuotesOnPage quotes={page.state.quotes ?? []} on={settings.quotes} onReveal={revealQuote} />
-          ) : null}
+          {ready ? <QuotesOnPage view={quotesView(ready.settings, ready.site, ready.state)} onReveal={revealQuoteAt} /> : null}
         </>
       )}
 
@@ -194,41 +104,38 @@ export function App() {
   );
 }
 
-async function readShortcut(): Promise<string | null> {
-  try {
-    const commands = await browser.commands.getAll();
-    const command = commands.find((c) => c.name === 'toggle-site');
-    if (!command) return DEFAULT_SHORTCUT;
-    return command.shortcut ? command.shortcut : null;
-  } catch {
-    return DEFAULT_SHORTCUT;
-  }
-}
-
 interface OnThisPageProps {
-  state: PageState;
-  settings: Settings;
+  view: OnPageView;
   onReveal(entityId: string): void;
   onDetails(entity: Entity): void;
+  onOptions(): void;
 }
 
-function OnThisPage({ state, settings, onReveal, onDetails }: OnThisPageProps) {
-  const groups = useMemo(() => groupMentions(state.mentions), [state.mentions]);
-  let empty: string | null = null;
-  if (!settings.enabled) empty = t('popupGlobalOff');
-  else if (!state.active) empty = t('popupSiteOff');
-  else if (groups.length === 0) empty = t('popupNoMentions');
+const EMPTY_TEXT = {
+  'global-off': 'popupGlobalOff',
+  'site-off': 'popupSiteOff',
+  'categories-off': 'popupCategoriesOff',
+  'no-mentions': 'popupNoMentions',
+} as const;
 
+function OnThisPage({ view, onReveal, onDetails, onOptions }: OnThisPageProps) {
   return (
     <section class="popup-section" aria-labelledby="popup-on-page">
       <h2 class="af-section-title" id="popup-on-page">
         {t('popupOnThisPage')}
       </h2>
-      {empty ? (
-        <p class="af-muted">{empty}</p>
+      {view.kind !== 'mentions' ? (
+        <>
+          <p class="af-muted">{t(EMPTY_TEXT[view.kind])}</p>
+          {view.kind === 'categories-off' ? (
+            <button type="button" class="af-link-button" onClick={onOptions}>
+              {t('popupChooseCategories')}
+            </button>
+          ) : null}
+        </>
       ) : (
         <>
-          {groups.map(({ category, items }) => (
+          {view.groups.map(({ category, items }) => (
             <div class={`popup-group af-cat-${category}`} key={category}>
               <h3 class="popup-group-title">
                 <span class="af-swatch" aria-hidden="true" />
@@ -244,9 +151,11 @@ function OnThisPage({ state, settings, onReveal, onDetails }: OnThisPageProps) {
                       onClick={() => onReveal(entity.id)}
                     >
                       <CategoryDot category={category} />
-                      <span class="popup-mention-name">{entity.name}</span>
+                      <span class="popup-mention-name" {...DATASET_TEXT}>
+                        {entity.name}
+                      </span>
                       <span class="popup-count" aria-label={mentionsLabel(count)}>
-                        {count}
+                        {formatNumber(count)}
                       </span>
                     </button>
                     <button
@@ -274,34 +183,36 @@ function OnThisPage({ state, settings, onReveal, onDetails }: OnThisPageProps) {
 }
 
 interface QuotesOnPageProps {
-  quotes: PageQuote[];
-  on: boolean;
+  view: QuotesView;
   onReveal(index: number): void;
 }
 
 /** The page's checked quotations in document order: verdict, speaker and first words; a click scrolls to one. */
-function QuotesOnPage({ quotes, on, onReveal }: QuotesOnPageProps) {
-  let empty: string | null = null;
-  if (!on) empty = t('popupQuotesOff');
-  else if (quotes.length === 0) empty = t('popupNoQuotes');
+function QuotesOnPage({ view, onReveal }: QuotesOnPageProps) {
+  if (view.kind === 'hidden') return null;
   return (
     <section class="popup-section popup-quotes" aria-labelledby="popup-quotes-on-page">
       <h2 class="af-section-title" id="popup-quotes-on-page">
         {t('popupQuotesOnPage')}
       </h2>
-      {empty ? (
-        <p class="af-muted">{empty}</p>
+      {view.kind !== 'quotes' ? (
+        <p class="af-muted">{t(view.kind === 'off' ? 'popupQuotesOff' : 'popupNoQuotes')}</p>
       ) : (
         <ul class="popup-quote-list">
-          {quotes.map((quote, index) => (
+          {view.quotes.map((quote: PageQuote, index) => (
             <li key={index} class="popup-quote">
               <button type="button" class="popup-quote-reveal" title={t('popupRevealQuote')} onClick={() => onReveal(index)}>
                 <span class="popup-quote-head">
-                  <VerdictChip verdict={quote.verdict} />
-                  <span class="popup-quote-speaker">{getEntity(quote.speakerId)?.name ?? quote.speakerId}</span>
+                  <VerdictChip verdict={quote.verdict} recordedFor={quote.otherSpeakerId && getEntity(quote.otherSpeakerId)?.name} />
+                  <span class="popup-quote-speaker" {...DATASET_TEXT}>
+                    {getEntity(quote.speakerId)?.name ?? quote.speakerId}
+                  </span>
                 </span>
-                <span class="popup-quote-text">“{quote.text}”</span>
-                {quote.otherSpeakerId ? (
+                {/* The page's words in the interface's quotation marks, running their own way. */}
+                <span class="popup-quote-text" dir={directionOfText(quote.text)}>
+                  {quoted(quote.text)}
+                </span>
+                {quote.otherSpeakerId && quote.verdict !== 'misattributed' ? (
                   <span class="popup-quote-other">
                     {t('quoteCardOtherRecorded', getEntity(quote.otherSpeakerId)?.name ?? quote.otherSpeakerId)}
                   </span>
@@ -313,25 +224,6 @@ function QuotesOnPage({ quotes, on, onReveal }: QuotesOnPageProps) {
       )}
     </section>
   );
-}
-
-export function groupMentions(
-  mentions: PageState['mentions'],
-): Array<{ category: Category; items: Array<{ entity: Entity; count: number }> }> {
-  const byCategory = new Map<Category, Array<{ entity: Entity; count: number }>>();
-  for (const { entityId, count } of mentions) {
-    const entity = getEntity(entityId);
-    if (!entity || count <= 0) continue;
-    const list = byCategory.get(entity.category) ?? [];
-    list.push({ entity, count });
-    byCategory.set(entity.category, list);
-  }
-  return CATEGORIES.filter((category) => byCategory.has(category)).map((category) => ({
-    category,
-    items: byCategory
-      .get(category)!
-      .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name)),
-  }));
 }
 
 interface FooterProps {

@@ -14,9 +14,10 @@ import { UI_HOST_TAG } from '../platform/dom-contract';
 declare const chrome: {
   runtime: {
     id: string;
+    getURL(path: string): string;
     onMessage: {
-      addListener(cb: (message: unknown, sender: { id?: string }, reply: (answer: unknown) => void) => void): void;
-      removeListener(cb: (message: unknown, sender: { id?: string }, reply: (answer: unknown) => void) => void): void;
+      addListener(cb: (message: unknown, sender: { id?: string; url?: string }, reply: (answer: unknown) => void) => void): void;
+      removeListener(cb: (message: unknown, sender: { id?: string; url?: string }, reply: (answer: unknown) => void) => void): void;
     };
   };
   storage: {
@@ -55,10 +56,13 @@ export function startProbe({ ctx, bits, load }: ProbeOptions): void {
   const pending: Node[] = [];
   let pendingScheduled = false;
 
-  const answerPopup = (message: unknown, sender: { id?: string }, reply: (answer: unknown) => void) => {
-    if (sender.id !== chrome.runtime.id || (message as { type?: unknown } | null)?.type !== 'get-page-state') return;
-    // Nothing is highlighted until a name is found; the popup knows the site from the tab's address.
-    reply({ site: null, active: false, mentions: [], quotes: [] });
+  // The popup's and the background's `get-page-state` (EXTENSION_TO_PAGE in src/platform/messaging.ts),
+  // answered by hand: this script carries no valibot. Only the extension's own pages may ask.
+  const answerPopup = (message: unknown, sender: { id?: string; url?: string }, reply: (answer: unknown) => void) => {
+    if (sender.id !== chrome.runtime.id || !sender.url?.startsWith(chrome.runtime.getURL('/'))) return;
+    if ((message as { type?: unknown } | null)?.type !== 'get-page-state') return;
+    // Nothing is highlighted until a name is found; the host tells the popup (and the toolbar icon) the site.
+    reply({ site: null, host: location.hostname, active: false, mentions: [], quotes: [] });
   };
   chrome.runtime.onMessage.addListener(answerPopup);
 

@@ -16,13 +16,16 @@ export interface SwitchProps {
 /** A real checkbox with role="switch", so keyboards, screen readers and forms all work unchanged. */
 export function Switch({ label, checked, onChange, disabled, description, leading, class: className }: SwitchProps) {
   const id = useId();
+  const titleId = `${id}-title`;
   const descriptionId = `${id}-desc`;
   return (
     <div class={`af-switch${disabled ? ' af-switch--disabled' : ''}${className ? ` ${className}` : ''}`}>
       <label class="af-switch-label" for={id}>
         {leading}
         <span class="af-switch-text">
-          <span class="af-switch-title">{label}</span>
+          <span class="af-switch-title" id={titleId}>
+            {label}
+          </span>
           {description ? (
             <span class="af-switch-desc" id={descriptionId}>
               {description}
@@ -37,6 +40,8 @@ export function Switch({ label, checked, onChange, disabled, description, leadin
           role="switch"
           checked={checked}
           disabled={disabled}
+          // Named by the title alone: the description is read after it, not as part of the name.
+          aria-labelledby={description ? titleId : undefined}
           aria-describedby={description ? descriptionId : undefined}
           onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
         />

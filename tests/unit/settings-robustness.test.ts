@@ -2,22 +2,8 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CATEGORIES } from '../../src/core/dataset/schema';
-import { DEFAULT_SETTINGS, MODES } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, SETTING_KEYS as KEYS, SettingsSchema } from '../../src/core/settings';
 import { categoriesItem, loadSettings, modeItem, setSiteEnabled, tooltipsItem } from '../../src/platform/settings-storage';
-import { isOwnSender, parseMessage } from '../../src/platform/messaging';
-
-const KEYS = ['enabled', 'mode', 'siteRules', 'categories', 'tooltips', 'quotes'] as const;
-
-/** A valid settings object, whatever storage held. */
-const SettingsShape = v.strictObject({
-  enabled: v.boolean(),
-  mode: v.picklist(MODES),
-  siteRules: v.record(v.string(), v.boolean()),
-  categories: v.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c, v.boolean()])) as Record<(typeof CATEGORIES)[number], v.BooleanSchema<undefined>>),
-  tooltips: v.boolean(),
-  quotes: v.boolean(),
-});
 
 describe('settings survive any stored value', () => {
   beforeEach(() => {
@@ -33,7 +19,7 @@ describe('settings survive any stored value', () => {
           fakeBrowser.reset();
           await fakeBrowser.storage.local.set({ ...values, ...metas });
           const settings = await loadSettings();
-          expect(v.safeParse(SettingsShape, settings).success).toBe(true);
+          expect(v.safeParse(SettingsSchema, settings).success).toBe(true);
         },
       ),
       { numRuns: 150 },
@@ -62,21 +48,5 @@ describe('settings survive any stored value', () => {
     expect(settings.tooltips).toBe(false);
     await Promise.all([tooltipsItem.setValue(true), tooltipsItem.setValue(false)]);
     expect((await loadSettings()).tooltips).toBe(false);
-  });
-});
-
-describe('messages between contexts', () => {
-  it('accepts only well-formed messages', () => {
-    expect(parseMessage({ type: 'get-page-state' })).toEqual({ type: 'get-page-state' });
-    for (const junk of [null, 'get-page-state', { type: 'get-page-state', extra: 1 }, { type: 'reveal-mention' }, { type: 'rm -rf' }, [1]]) {
-      expect(parseMessage(junk)).toBeNull();
-    }
-  });
-
-  it('ignores senders outside this extension', () => {
-    expect(isOwnSender({ id: fakeBrowser.runtime.id })).toBe(true);
-    expect(isOwnSender({ id: 'some-other-extension' })).toBe(false);
-    expect(isOwnSender({})).toBe(false);
-    expect(isOwnSender(undefined)).toBe(false);
   });
 });

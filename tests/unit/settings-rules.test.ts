@@ -3,11 +3,16 @@ import {
   DEFAULT_CATEGORIES,
   DEFAULT_SETTINGS,
   enabledCategories,
+  hasSiteExceptions,
   isSiteEnabled,
+  isSiteKey,
   sanitizeCategories,
+  sanitizeSetting,
   sanitizeSiteRules,
+  siteCoverage,
   siteKeyForInput,
   siteKeyForUrl,
+  toggledSite,
   withSiteEnabled,
 } from '../../src/core/settings';
 
@@ -22,6 +27,30 @@ describe('site keys', () => {
   it('keys hosts without a public suffix by host name', () => {
     expect(siteKeyForUrl('http://localhost:8080/x')).toBe('localhost');
     expect(siteKeyForUrl('http://127.0.0.1:3000/')).toBe('127.0.0.1');
+  });
+
+  it('keeps sites under private suffixes apart (user.github.io is not other.github.io)', () => {
+    expect(siteKeyForUrl('https://alice.github.io/post')).toBe('alice.github.io');
+    expect(siteKeyForUrl('https://bob.github.io/')).toBe('bob.github.io');
+    expect(siteKeyForUrl('https://news.blog.blogspot.com/')).toBe('blog.blogspot.com');
+    expect(siteKeyForInput('alice.github.io')).toBe('alice.github.io');
+  });
+
+  it('keys IPv6 hosts in brackets, as a stored rule can hold them', () => {
+    expect(siteKeyForUrl('http://[::1]:8080/')).toBe('[::1]');
+    expect(siteKeyForUrl('http://[2001:DB8:0:0::1]/a')).toBe('[2001:db8::1]');
+    expect(siteKeyForInput('[::1]:8080')).toBe('[::1]');
+    expect(isSiteKey(siteKeyForUrl('http://[::1]:8080/'))).toBe(true);
+    expect(sanitizeSiteRules({ '[::1]': false })).toEqual({ '[::1]': false });
+  });
+
+  it('says when a switch covers more than the host it is flipped on', () => {
+    expect(siteCoverage('https://news.google.com/topics')).toEqual({ host: 'news.google.com', site: 'google.com', widens: true });
+    expect(siteCoverage('https://edition.cnn.com/')).toEqual({ host: 'edition.cnn.com', site: 'cnn.com', widens: true });
+    expect(siteCoverage('https://www.bbc.co.uk/news')).toEqual({ host: 'www.bbc.co.uk', site: 'bbc.co.uk', widens: false });
+    expect(siteCoverage('https://cnn.com/')).toMatchObject({ widens: false });
+    expect(siteCoverage('http://localhost:3000/')).toEqual({ host: 'localhost', site: 'localhost', widens: false });
+    expect(siteCoverage('chrome://extensions')).toBeNull();
   });
 
   it('returns null where the extension never runs', () => {
@@ -76,6 +105,26 @@ describe('site rules', () => {
   });
 });
 
+describe('the keyboard command and the toolbar icon', () => {
+  const base = { ...DEFAULT_SETTINGS };
+
+  it('the command flips the site, and with the global switch off turns both on', () => {
+    expect(toggledSite(base, 'cnn.com')).toEqual({ siteRules: { 'cnn.com': false } });
+    expect(toggledSite({ ...base, siteRules: { 'cnn.com': false } }, 'cnn.com')).toEqual({ siteRules: {} });
+    expect(toggledSite({ ...base, enabled: false }, 'cnn.com')).toEqual({ enabled: true, siteRules: {} });
+    expect(toggledSite({ ...base, enabled: false, siteRules: { 'cnn.com': false } }, 'cnn.com')).toEqual({ enabled: true, siteRules: {} });
+    expect(toggledSite({ ...base, enabled: false, mode: 'only-listed' }, 'cnn.com')).toEqual({ enabled: true, siteRules: { 'cnn.com': true } });
+  });
+
+  it('a site rule makes some tab differ from the default only while highlighting is on', () => {
+    expect(hasSiteExceptions(base)).toBe(false);
+    expect(hasSiteExceptions({ ...base, siteRules: { 'cnn.com': false } })).toBe(true);
+    expect(hasSiteExceptions({ ...base, siteRules: { 'cnn.com': true } })).toBe(false);
+    expect(hasSiteExceptions({ ...base, mode: 'only-listed', siteRules: { 'cnn.com': true } })).toBe(true);
+    expect(hasSiteExceptions({ ...base, enabled: false, siteRules: { 'cnn.com': false } })).toBe(false);
+  });
+});
+
 describe('categories', () => {
   it('places are off by default, everything else on', () => {
     expect(DEFAULT_CATEGORIES).toEqual({ person: true, group: true, organization: true, place: false, event: true });
@@ -90,6 +139,16 @@ describe('sanitising stored values', () => {
       'x.org': true,
     });
     for (const junk of [null, undefined, 42, 'cnn.com', ['cnn.com'], true]) expect(sanitizeSiteRules(junk)).toEqual({});
+  });
+
+  it('gives every setting its default for a value of the wrong shape', () => {
+    expect(sanitizeSetting('enabled', 'yes')).toBe(true);
+    expect(sanitizeSetting('mode', 'sometimes')).toBe('all-except-listed');
+    expect(sanitizeSetting('quotes', false)).toBe(false);
+    // A default handed out is a copy: changing it never changes the defaults.
+    const categories = sanitizeSetting('categories', null);
+    categories.place = true;
+    expect(DEFAULT_SETTINGS.categories.place).toBe(false);
   });
 
   it('fills missing or invalid category switches with defaults', () => {

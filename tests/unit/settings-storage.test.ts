@@ -1,7 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { categoriesItem, loadSettings, migrateSiteRulesV1, quotesItem, setSiteEnabled, siteRulesItem, watchSettings } from '../../src/platform/settings-storage';
+import {
+  categoriesItem,
+  loadSettings,
+  migrateSiteRulesV1,
+  quotesItem,
+  setSiteEnabled,
+  setSiteRule,
+  siteRulesItem,
+  watchSettings,
+  writeSettings,
+} from '../../src/platform/settings-storage';
 
 describe('settings in extension storage', () => {
   beforeEach(() => {
@@ -39,13 +49,49 @@ describe('settings in extension storage', () => {
     expect(await fakeBrowser.storage.local.get('siteRules$')).toEqual({ siteRules$: { v: 2 } });
   });
 
-  it('flipping a site keeps a rule written meanwhile by another tab', async () => {
+  it('flips a site relative to the mode, and sets or removes a site\'s own rule', async () => {
     await setSiteEnabled('cnn.com', false);
-    await siteRulesItem.setValue({ ...(await siteRulesItem.getValue()), 'bbc.co.uk': false });
-    await setSiteEnabled('aljazeera.com', false);
-    expect((await loadSettings()).siteRules).toEqual({ 'cnn.com': false, 'bbc.co.uk': false, 'aljazeera.com': false });
+    await setSiteRule('bbc.co.uk', true);
+    expect((await loadSettings()).siteRules).toEqual({ 'cnn.com': false, 'bbc.co.uk': true });
+    // A rule that restates the mode goes; an explicit rule stays until removed.
     await setSiteEnabled('cnn.com', true);
-    expect((await loadSettings()).siteRules).toEqual({ 'bbc.co.uk': false, 'aljazeera.com': false });
+    await setSiteRule('bbc.co.uk', null);
+    expect((await loadSettings()).siteRules).toEqual({});
+  });
+
+  it('calls watchers once per write, however many settings it holds', async () => {
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((settings) => seen.push(settings));
+    await expect.poll(() => seen.length).toBe(1);
+    const imported: Settings = {
+      enabled: false,
+      mode: 'only-listed',
+      siteRules: { 'cnn.com': true },
+      categories: { ...DEFAULT_SETTINGS.categories, place: true },
+      tooltips: false,
+      quotes: false,
+    };
+    await writeSettings(imported);
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toEqual(imported);
+    // Its own version tag is no setting.
+    await fakeBrowser.storage.local.set({ siteRules$: { v: 2 }, unrelated: 1 });
+    expect(seen).toHaveLength(2);
+    unwatch();
+    await writeSettings({ enabled: true });
+    expect(seen).toHaveLength(2);
+  });
+
+  it('applies a change from its event, sanitised, and a removed key as its default', async () => {
+    await writeSettings({ tooltips: false, mode: 'only-listed' });
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((settings) => seen.push(settings));
+    await expect.poll(() => seen.length).toBe(1);
+    await fakeBrowser.storage.local.set({ siteRules: { 'cnn.com': false, 'not a site': true }, categories: 'junk' });
+    expect(seen.at(-1)).toMatchObject({ siteRules: { 'cnn.com': false }, categories: DEFAULT_SETTINGS.categories });
+    await fakeBrowser.storage.local.remove(['tooltips', 'mode']);
+    expect(seen.at(-1)).toMatchObject({ tooltips: true, mode: 'all-except-listed' });
+    unwatch();
   });
 
   it('tells watchers about every change, with sanitised values', async () => {

@@ -30,3 +30,27 @@ export function enabledCategories(settings: Pick<Settings, 'categories'>): Set<C
     (Object.keys(settings.categories) as Category[]).filter((category) => settings.categories[category]),
   );
 }
+
+/**
+ * The settings to write when the keyboard command flips a site. With the global switch off,
+ * the shortcut means "highlight here": it turns both on.
+ */
+export function toggledSite(settings: Settings, site: string): Partial<Settings> {
+  if (!settings.enabled) {
+    const on = { ...settings, enabled: true };
+    return { enabled: true, siteRules: isSiteEnabled(on, site) ? settings.siteRules : withSiteEnabled(settings, site, true) };
+  }
+  return { siteRules: withSiteEnabled(settings, site, !isSiteEnabled(settings, site)) };
+}
+
+/** Whether the toolbar shows "on" for pages whose site has no rule of its own. */
+export function isOnByDefault(settings: Pick<Settings, 'enabled' | 'mode'>): boolean {
+  return settings.enabled && settings.mode === 'all-except-listed';
+}
+
+/** Whether some site is on while the default is off, or off while the default is on. */
+export function hasSiteExceptions(settings: Pick<Settings, 'enabled' | 'mode' | 'siteRules'>): boolean {
+  if (!settings.enabled) return false;
+  const byDefault = isOnByDefault(settings);
+  return Object.values(settings.siteRules).some((on) => on !== byDefault);
+}

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { CATEGORIES } from '../dataset/schema';
-import { DEFAULT_SETTINGS, MODES, sanitizeSiteRules, type Settings, type SiteRules } from './model';
+import { DEFAULT_SETTINGS, isSiteKey, SettingsSchema, type Settings, type SiteRules } from './model';
 import { siteKeyForInput } from './site';
 
 /**
@@ -37,12 +37,8 @@ export function serializeSettings(settings: Settings, now: Date = new Date()): s
     version: SETTINGS_FILE_VERSION,
     exportedAt: now.toISOString(),
     settings: {
-      enabled: settings.enabled,
-      mode: settings.mode,
+      ...settings,
       siteRules: Object.fromEntries(Object.entries(settings.siteRules).sort(([a], [b]) => a.localeCompare(b))),
-      categories: { ...settings.categories },
-      tooltips: settings.tooltips,
-      quotes: settings.quotes,
     },
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -52,21 +48,16 @@ export function settingsFileName(now: Date = new Date()): string {
   return `astana-facts-settings-${now.toISOString().slice(0, 10)}.json`;
 }
 
-const CategoriesSchema = v.strictObject(
-  Object.fromEntries(CATEGORIES.map((category) => [category, v.optional(v.boolean())])) as Record<
-    (typeof CATEGORIES)[number],
-    v.OptionalSchema<v.BooleanSchema<undefined>, undefined>
-  >,
-);
-
-const SettingsSchema = v.strictObject({
-  enabled: v.boolean(),
-  mode: v.picklist(MODES),
+/**
+ * The settings as a file may hold them: the stored shape, except that sites are written as
+ * people type them (normalised on import), categories may be missing (they take their
+ * defaults), and `quotes`, added after version 1 files were first written, may be absent.
+ */
+const FileSettingsSchema = v.strictObject({
+  ...SettingsSchema.entries,
   siteRules: v.record(v.string(), v.boolean()),
-  categories: CategoriesSchema,
-  tooltips: v.boolean(),
-  /** Added after version 1 files were first written: a file without it takes the default. */
-  quotes: v.optional(v.boolean()),
+  categories: v.partial(SettingsSchema.entries.categories),
+  quotes: v.optional(SettingsSchema.entries.quotes),
 });
 
 const EnvelopeSchema = v.object({
@@ -78,7 +69,7 @@ const FileSchema = v.strictObject({
   format: v.literal(SETTINGS_FILE_FORMAT),
   version: v.literal(SETTINGS_FILE_VERSION),
   exportedAt: v.optional(v.string()),
-  settings: SettingsSchema,
+  settings: FileSettingsSchema,
 });
 
 export function parseSettingsFile(text: string): ImportResult {
@@ -103,8 +94,8 @@ export function parseSettingsFile(text: string): ImportResult {
   const siteRules: SiteRules = {};
   for (const [site, on] of Object.entries(settings.siteRules)) {
     const key = siteKeyForInput(site);
-    // The stored form must also pass the storage sanitizer, or the rule would vanish on the next read.
-    if (!key || Object.keys(sanitizeSiteRules({ [key]: on })).length !== 1) return fail({ code: 'invalid-site', site });
+    // The stored form must also be a valid stored key, or the rule would vanish on the next read.
+    if (!isSiteKey(key)) return fail({ code: 'invalid-site', site });
     Object.defineProperty(siteRules, key, { value: on, enumerable: true, writable: true, configurable: true });
   }
   const categories = { ...DEFAULT_SETTINGS.categories };

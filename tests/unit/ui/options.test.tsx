@@ -6,6 +6,7 @@ import { App } from '../../../src/options/OptionsApp';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { categoriesItem, enabledItem, loadSettings, modeItem, siteRulesItem, tooltipsItem, quotesItem } from '../../../src/platform/settings-storage';
 import { serializeSettings } from '../../../src/core/settings/settings-file';
+import { senders, startTestBackground } from '../../support/extension-bus';
 
 const CUSTOM = {
   enabled: false,
@@ -34,6 +35,7 @@ function chooseFile(text: string, name = 'settings.json') {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  startTestBackground(senders.options);
 });
 afterEach(() => {
   cleanup();
@@ -102,12 +104,48 @@ describe('options page', () => {
     expect(await screen.findByText('No sites listed.')).toBeTruthy();
   });
 
+  it('gives every listed site its own switch, and never shows "Off" under "only on these sites"', async () => {
+    await modeItem.setValue('only-listed');
+    await siteRulesItem.setValue({ 'cnn.com': true, 'bbc.co.uk': false });
+    render(<App />);
+    expect(await screen.findByText('Highlighting is on only on the sites switched on here.')).toBeTruthy();
+    const cnn = screen.getByRole('switch', { name: 'cnn.com' }) as HTMLInputElement;
+    const bbc = screen.getByRole('switch', { name: 'bbc.co.uk' }) as HTMLInputElement;
+    expect([cnn.checked, bbc.checked]).toEqual([true, false]);
+    expect(screen.queryByText('Off')).toBeNull();
+
+    fireEvent.click(bbc);
+    await waitFor(async () => expect(await siteRulesItem.getValue()).toEqual({ 'cnn.com': true, 'bbc.co.uk': true }));
+    // Switched off, a site stays listed with its switch off.
+    fireEvent.click(cnn);
+    await waitFor(async () => expect(await siteRulesItem.getValue()).toEqual({ 'cnn.com': false, 'bbc.co.uk': true }));
+    expect((screen.getByRole('switch', { name: 'cnn.com' }) as HTMLInputElement).checked).toBe(false);
+
+    // A site added in this mode is on.
+    const input = screen.getByRole('textbox', { name: 'Add a site' });
+    fireEvent.input(input, { target: { value: 'alice.github.io' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(async () => expect((await siteRulesItem.getValue())['alice.github.io']).toBe(true));
+  });
+
   it('imports a valid settings file', async () => {
     render(<App />);
     await screen.findByRole('switch', { name: 'Highlight names on web pages' });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     chooseFile(serializeSettings(CUSTOM));
     expect((await screen.findByRole('status')).textContent).toContain('Settings imported from settings.json.');
     expect(await loadSettings()).toEqual(CUSTOM);
+    // One storage write: one change event in every tab, one restart of its highlighting.
+    expect(set).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the background cannot store an import', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    render(<App />);
+    await screen.findByRole('switch', { name: 'Places' });
+    chooseFile(serializeSettings(CUSTOM));
+    expect((await screen.findByRole('alert')).textContent).toBe('The change could not be saved. Try again.');
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
   it.each([
