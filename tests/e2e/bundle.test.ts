@@ -11,8 +11,12 @@ const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
  * filter. The highlighter loads only where a name was found, the cards with the first card.
  */
 const CONTENT_SCRIPT_BUDGET = 16 * 1024;
-/** The page script: highlighter, mark.js, quote checking, hover intent. */
-const PAGE_SCRIPT_BUDGET = 80 * 1024;
+/**
+ * The page script: highlighter, mark.js, quote checking, hover intent. It is parsed only on
+ * pages where the probe found a name; at 105 KB today (matching rules for eight languages,
+ * bounded quote checking, the validated protocol), the budget leaves room for little more.
+ */
+const PAGE_SCRIPT_BUDGET = 120 * 1024;
 
 const read = (build: string, file: string) => readFileSync(`${OUTPUT}${build}/${file}`, 'utf8');
 
