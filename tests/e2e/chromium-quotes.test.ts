@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setStorage, startChromiumSession, waitForStableHighlights, type ChromiumSession } from './support/session';
+import { cardRoot, cardText } from './support/card';
 import { serializeBody } from '../support/dom-tree';
 
 /** Verdicts of the quote marks in each paragraph of the fixture, pieces of one quotation merged. */
@@ -17,11 +18,6 @@ async function verdictsById(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-async function cardText(page: Page): Promise<string> {
-  return page.evaluate(
-    () => document.querySelector('astana-facts-ui')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? '',
-  );
-}
 
 
 /** The card says "not in our records", and never that a quotation is false, fake or fabricated. */
@@ -50,7 +46,7 @@ describe('quote checking in Chromium', () => {
       partial: ['partial'],
       davos: ['exact'],
       close: ['close'],
-      misattributed: ['unknown'],
+      misattributed: ['misattributed'],
       block: ['exact'],
     });
     expect(await page.locator('#unattributed [data-astana-quote]').count()).toBe(0);
@@ -88,15 +84,14 @@ describe('quote checking in Chromium', () => {
     let text = await cardText(page);
     expect(text).toContain('So now for the first time the actors who have big stakes');
     expect(text).toContain('told Russian TASS news agency');
-    expect(text).toContain('CNN, 23 January 2017');
+    expect(text).toContain('CNN, January 23, 2017');
     expectNoFalseClaim(text);
 
     await hover('#close [data-astana-quote]');
     await expect.poll(() => cardText(page)).toContain('Close to a recorded quote of Mohammad Alloush');
     text = await cardText(page);
     expect(text).toContain('Astana is a course of to finish the bloodletting');
-    const diff = await page.evaluate(() => {
-      const root = document.querySelector('astana-facts-ui')!.shadowRoot!;
+    const diff = await (await cardRoot(page))!.evaluate((root) => {
       return {
         removed: [...root.querySelectorAll('.af-diff del')].map((el) => el.textContent),
         added: [...root.querySelectorAll('.af-diff ins')].map((el) => el.textContent),
@@ -108,7 +103,10 @@ describe('quote checking in Chromium', () => {
     await hover('#misattributed [data-astana-quote]');
     await expect.poll(() => cardText(page)).toContain('Not in our records for Mohammad Alloush');
     text = await cardText(page);
-    expect(text).toContain('These words are recorded as said by Mehmet Şimşek');
+    expect(text).toContain('our sources record these words as said by Mehmet Şimşek');
+    expect(
+      await (await cardRoot(page))!.evaluate((root) => root.querySelector('[data-verdict="misattributed"] .af-verdict')?.textContent),
+    ).toBe('Recorded as said by Mehmet Şimşek');
     expect(text).toContain('So now for the first time the actors');
     expectNoFalseClaim(text);
 
@@ -120,6 +118,33 @@ describe('quote checking in Chromium', () => {
     await hover('#exact [data-astana-entity="mehmet-simsek"]');
     await expect.poll(() => cardText(page)).toContain('Turkish');
     expect(await cardText(page)).not.toContain('Quotation check');
+    await page.close();
+  });
+
+  it('checks “…,” he said in the paragraph after the speaker’s, on the demo page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.url('/report.html'));
+    const shouted = page.locator('[data-astana-quote]', { hasText: 'people just literally shouted at each other' });
+    await expect.poll(() => shouted.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await shouted.first().getAttribute('data-astana-quote')).toBe('exact');
+    await page.close();
+  });
+
+  it('checks a quotation the page adds after it loaded, with the names of the same paragraph', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.url('/quotes.html'));
+    await page.waitForSelector('[data-astana-quote]');
+    await waitForStableHighlights(page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'live';
+      p.textContent = '“We wish to finish this sequence of crimes,” Mr. Alloush told reporters.';
+      document.querySelector('article')!.append(p);
+    });
+    await page.waitForSelector('#live [data-astana-quote]', { timeout: 15_000 });
+    expect((await verdictsById(page)).live).toEqual(['partial']);
+    await expect.poll(() => page.locator('#live [data-astana-entity="mohammad-alloush"]').count()).toBe(1);
+    expect(await page.locator('#live').innerText()).toBe('“We wish to finish this sequence of crimes,” Mr. Alloush told reporters.');
     await page.close();
   });
 

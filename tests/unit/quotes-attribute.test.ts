@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/core/dataset';
 import { compileMatcher } from '../../src/core/matcher';
-import { attributeQuotations, findQuotations } from '../../src/core/quotes';
+import { attributeQuotations, findQuotations, quotationFromElementText } from '../../src/core/quotes';
+import type { IndexedEntity } from '../../src/core/quotes/attribute';
 
 const matcher = compileMatcher(dataset.entities);
 const byId = new Map(dataset.entities.map((e) => [e.id, e]));
@@ -74,8 +75,21 @@ describe('pronouns', () => {
     expect(speakers('Simsek met Alloush on Monday. "We are together now," he said.')).toEqual([null]);
   });
 
-  it('does not look past a paragraph break or more than two sentences back', () => {
-    expect(speakers('Alloush arrived.\n\n"We are together now," he said.')).toEqual([null]);
+  it('looks into the paragraph before only when the quotation opens its paragraph', () => {
+    // News style: a paragraph opens with the words, and "he said" is the last paragraph's speaker.
+    expect(
+      attribute('“We are together,” Mehmet Simsek told Russian TASS news agency.\n\n“People just shouted at each other,” he said.'),
+    ).toEqual([
+      ['We are together,', 'mehmet-simsek', 'named'],
+      ['People just shouted at each other,', 'mehmet-simsek', 'pronoun'],
+    ]);
+    expect(speakers('Alloush arrived.\n\n"We are together now," he said.')).toEqual(['mohammad-alloush']);
+    expect(speakers('Alloush arrived.\n\nThe talks began. "We are together now," he said.')).toEqual([null]);
+    expect(speakers('Alloush arrived.\n\nThe talks began.\n\n"We are together now," he said.')).toEqual([null]);
+    expect(speakers('Alloush met Simsek.\n\n"We are together now," he said.')).toEqual([null]);
+  });
+
+  it('does not look more than two sentences back', () => {
     expect(speakers('Alloush arrived. The talks began. It rained. "We are here now," he said.')).toEqual([null]);
   });
 
@@ -83,6 +97,40 @@ describe('pronouns', () => {
     expect(speakers('"Alloush is a terrorist," he said.')).toEqual([null]);
     expect(speakers('Simsek spoke on Monday. "Alloush is welcome here," he said.')).toEqual(['mehmet-simsek']);
     expect(speakers('Simsek told TASS on Monday. "We are all together here," it said.')).toEqual([null]);
+  });
+});
+
+describe('honorifics and initials', () => {
+  it.each([
+    ['"We wish to finish this sequence of crimes," Mr. Alloush told reporters.'],
+    ['"We wish to finish this sequence of crimes," Mr Alloush told reporters.'],
+    ['"We wish to finish this sequence of crimes," said Mr. Alloush.'],
+    ['Mr. Alloush told reporters: "We wish to finish this sequence of crimes."'],
+    ['"We wish to finish this sequence of crimes," the rebel leader, Mr. Alloush, told reporters.'],
+  ])('%s', (text) => {
+    expect(speakers(text)).toEqual(['mohammad-alloush']);
+  });
+
+  it('still stops at a real full stop', () => {
+    expect(speakers('"We wish to finish this sequence of crimes." The talks went on. Alloush told reporters.')).toEqual([null]);
+  });
+});
+
+describe('a byline after a quotation the page’s elements delimit', () => {
+  const element = (before: string, words: string, after: string) => {
+    const q = quotationFromElementText(words, before.length)!;
+    const text = `${before}${words}${after}`;
+    return attributeQuotations(text, [q], matcher, byId)[0]!.speakerId;
+  };
+
+  it('takes "— Name" right after the quoted words', () => {
+    expect(element('', 'We wish to finish this sequence of crimes', ' — Mohammad Alloush')).toBe('mohammad-alloush');
+    expect(element('', 'We wish to finish this sequence of crimes', ' — Rebel leader Mohammad Alloush, in Astana')).toBe('mohammad-alloush');
+  });
+
+  it('not a name further on, nor a byline after marks in running text', () => {
+    expect(element('', 'We wish to finish this sequence of crimes', ' — a view that Mohammad Alloush later shared')).toBeNull();
+    expect(speakers('"We wish to finish this sequence of crimes" — Mohammad Alloush')).toEqual([null]);
   });
 });
 
@@ -111,11 +159,46 @@ describe('unattributed', () => {
   it.each([
     ['"We are working together on this," the official said.'],
     ['The slogan "peace for all" was written everywhere.'],
-    ['"We will not send a delegation," the United States said.'],
-    ['"We invited all the groups," Moscow said.'],
+    ['"We are all here," Turkey said.'],
+    ['"We are all here," Aleppo said.'],
     ['Simsek arrived. Later, posters saying "peace for all" appeared in the streets of Astana.'],
   ])('%s', (text) => {
     expect(speakers(text)).toEqual([null]);
+  });
+});
+
+describe('a place named as the speaker', () => {
+  it.each([
+    ['"We invited all the groups," Moscow said.', 'russian-government'],
+    ['Moscow said: "We invited all the groups."', 'russian-government'],
+    ['"We invited all the groups," Russia said.', 'russian-government'],
+    ['"We will not send a delegation," the United States said.', 'us-government'],
+    ['"We will not send a delegation," the Kremlin said.', 'russian-government'],
+  ])('%s', (text, expected) => {
+    expect(attribute(text)).toEqual([[expect.any(String), expected, 'named']]);
+  });
+
+  it('is the organisation that speaks through it, with the place name as where it stands', () => {
+    const text = '"We invited all the groups," Moscow said.';
+    const [a] = attributeQuotations(text, findQuotations(text), matcher, byId);
+    expect(text.slice(a!.speakerStart, a!.speakerEnd)).toBe('Moscow');
+  });
+
+  it('follows the index it is given, as a Map or a record', () => {
+    const text = '"We are all here," Ankara said.';
+    expect(speakers(text)).toEqual([null]);
+    const index = new Map<string, IndexedEntity>([
+      ['ankara', { category: 'place' }],
+      ['turkish-government', { category: 'organization', speaksThrough: ['ankara'] }],
+    ]);
+    expect(attributeQuotations(text, findQuotations(text), matcher, index)[0]!.speakerId).toBe('turkish-government');
+    expect(attributeQuotations(text, findQuotations(text), matcher, Object.fromEntries(index))[0]!.speakerId).toBe(
+      'turkish-government',
+    );
+  });
+
+  it('is still never the one spoken to', () => {
+    expect(speakers('Alloush told Moscow: "We only want a ceasefire."')).toEqual(['mohammad-alloush']);
   });
 });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/core/dataset/schema';
 import { dataset } from '../../src/core/dataset';
 import { compileMatcher } from '../../src/core/matcher';
-import { checkQuotations, compareQuotation, verdictLabel, type QuoteVerdict } from '../../src/core/quotes';
+import { checkQuotations, compareQuotation, verdictLabel as verdictMessages, type QuoteVerdict } from '../../src/core/quotes';
+import { t } from '../../src/platform/i18n';
+
+/** The verdict as the English interface words it (the core returns message keys, not words). */
+const verdictLabel = (...args: Parameters<typeof verdictMessages>) =>
+  verdictMessages(...args)
+    .map(({ key, substitutions }) => t(key, ...substitutions))
+    .join(' ');
 
 const quotes = dataset.quotes;
 const quote = (id: string) => quotes.find((q) => q.id === id)!;
@@ -17,7 +24,7 @@ const recorded = (id: string, speakerId: string, text: string, kind: Quote['kind
   kind,
   venue: 'test',
   sourceId: 'test-source',
-  evidence: text,
+  evidence: [text],
 });
 
 describe('exact', () => {
@@ -82,14 +89,38 @@ describe('close', () => {
     ]);
   });
 
-  it('is at most close against a reported paraphrase', () => {
+  it('against a reported paraphrase, is close only with a word difference to show', () => {
     const paraphrase = quote('alloush-only-ceasefire');
     expect(paraphrase.kind).toBe('reported');
-    const v = compareQuotation('The opposition in Astana is only interested in a ceasefire', 'mohammad-alloush', quotes);
+    const v = compareQuotation('The opposition here is only interested in a ceasefire', 'mohammad-alloush', quotes);
     expect(v.verdict).toBe('close');
     expect(v.quote).toBe(paraphrase);
+    expect(v.diff!.some((d) => d.op !== 'same')).toBe(true);
+    // Quoted word for word, the paraphrase is matched as it is; the card says it is reported speech.
+    const same = compareQuotation('The opposition in Astana is only interested in a ceasefire', 'mohammad-alloush', quotes);
+    expect(same).toEqual({ verdict: 'exact', quote: paraphrase });
+    expect(verdictLabel(same, 'Mohammad Alloush')).toMatch(/paraphrase .*reported speech, not a verbatim quote/);
+    expect(compareQuotation('opposition in Astana is only interested in a ceasefire', 'mohammad-alloush', quotes).verdict).toBe('partial');
     // A short fragment of a paraphrase is not evidence of anything.
     expect(compareQuotation('only interested in a ceasefire', 'mohammad-alloush', quotes).verdict).toBe('unknown');
+  });
+
+  it('always has a word added or removed: never "close, with differences" with none to show', () => {
+    const texts = [
+      ...quotes.map((q) => q.text),
+      'The opposition in Astana is only interested in a ceasefire',
+      'It invited to the talks all the opposition fighting groups except ISIS and Jabhat Fateh al-Sham',
+      'facts on the ground have changed dramatically',
+      'He hopes rebels attending peace talks will agree to lay down their arms',
+    ];
+    for (const text of texts) {
+      for (const speakerId of new Set(quotes.flatMap((q) => q.speakerId ?? []))) {
+        for (const v of [compareQuotation(text, speakerId, quotes)]) {
+          if (v.verdict === 'close') expect(v.diff!.some((d) => d.op !== 'same'), text).toBe(true);
+          if (v.otherVerdict === 'close') expect(v.otherDiff!.some((d) => d.op !== 'same'), text).toBe(true);
+        }
+      }
+    }
   });
 
   it('needs most of the words to match', () => {
@@ -111,12 +142,23 @@ describe('unknown and other speakers', () => {
     });
   });
 
-  it('reports a misattributed quotation: unknown for Alloush, recorded for Simsek', () => {
+  it('calls words recorded for another speaker misattributed, not "not in our records"', () => {
     const v = compareQuotation(SHOUTED.text, 'mohammad-alloush', quotes);
-    expect(v).toEqual({ verdict: 'unknown', otherSpeaker: SHOUTED, otherVerdict: 'exact' });
+    expect(v).toEqual({ verdict: 'misattributed', otherSpeaker: SHOUTED, otherVerdict: 'exact' });
     expect(verdictLabel(v, 'Mohammad Alloush', 'Mehmet Şimşek')).toBe(
-      'Not in our records for Mohammad Alloush — our sources do not record these words; that alone says nothing about whether they were said. These words are recorded as said by Mehmet Şimşek',
+      'Not in our records for Mohammad Alloush: our sources record these words as said by Mehmet Şimşek.',
     );
+    const part = compareQuotation('people just literally shouted at each other', 'mohammad-alloush', quotes);
+    expect(part).toEqual({ verdict: 'misattributed', otherSpeaker: SHOUTED, otherVerdict: 'partial' });
+    expect(verdictLabel(part, 'Mohammad Alloush', 'Mehmet Şimşek')).toBe(
+      'Not in our records for Mohammad Alloush: our sources record these words as part of a quote of Mehmet Şimşek.',
+    );
+  });
+
+  it('does not give words to a source that only reported them', () => {
+    const daily = quotes.find((q) => q.reportedBy !== undefined && q.speakerId === undefined);
+    expect(daily).toBeDefined();
+    expect(compareQuotation(daily!.text, 'bashar-al-jaafari', quotes)).toEqual({ verdict: 'unknown' });
   });
 
   it('finds a misattribution in page text', () => {
@@ -125,7 +167,7 @@ describe('unknown and other speakers', () => {
     const [checked, ...rest] = checkQuotations(text, matcher, dataset);
     expect(rest).toEqual([]);
     expect(checked!.speakerId).toBe('mohammad-alloush');
-    expect(checked!.verdict).toMatchObject({ verdict: 'unknown', otherSpeaker: SHOUTED });
+    expect(checked!.verdict).toMatchObject({ verdict: 'misattributed', otherSpeaker: SHOUTED });
   });
 });
 
@@ -169,17 +211,17 @@ describe('verdictLabel', () => {
   const v = (verdict: QuoteVerdict['verdict'], extra: Partial<QuoteVerdict> = {}): QuoteVerdict => ({ verdict, ...extra });
 
   it('words every verdict without calling anything false', () => {
-    expect(verdictLabel(v('exact', { quote: SHOUTED }), 'Mehmet Şimşek')).toBe('Matches the recorded quote of Mehmet Şimşek');
-    expect(verdictLabel(v('partial', { quote: SHOUTED }), 'Mehmet Şimşek')).toBe('Part of a recorded quote of Mehmet Şimşek');
+    expect(verdictLabel(v('exact', { quote: SHOUTED }), 'Mehmet Şimşek')).toBe('Matches the recorded quote of Mehmet Şimşek.');
+    expect(verdictLabel(v('partial', { quote: SHOUTED }), 'Mehmet Şimşek')).toBe('Part of a recorded quote of Mehmet Şimşek.');
     expect(verdictLabel(v('close', { quote: SHOUTED }), 'Mehmet Şimşek')).toBe(
-      'Close to a recorded quote of Mehmet Şimşek, with differences',
+      'Close to a recorded quote of Mehmet Şimşek, with differences.',
     );
     expect(verdictLabel(v('close', { quote: quote('alloush-only-ceasefire') }), 'Mohammad Alloush')).toMatch(
       /^Close to what Mohammad Alloush is recorded as saying .*paraphrase/,
     );
     const unknown = verdictLabel(v('unknown'), 'Mehmet Şimşek');
-    expect(unknown).toBe('Not in our records for Mehmet Şimşek — our sources do not record these words; that alone says nothing about whether they were said');
-    for (const kind of ['exact', 'partial', 'close', 'unknown'] as const) {
+    expect(unknown).toBe('Not in our records for Mehmet Şimşek — our sources do not record these words; that alone says nothing about whether they were said.');
+    for (const kind of ['exact', 'partial', 'close', 'unknown', 'misattributed'] as const) {
       const label = verdictLabel(v(kind, { quote: SHOUTED }), 'X');
       expect(label.replace('our sources do not record these words; that alone says nothing about whether they were said', '')).not.toMatch(/false|fabricat|fake|\blie\b|untrue|wrong/i);
     }
@@ -187,10 +229,10 @@ describe('verdictLabel', () => {
 
   it('names the speaker the words are recorded for', () => {
     expect(verdictLabel(v('unknown', { otherSpeaker: SHOUTED, otherVerdict: 'partial' }), 'A', 'B')).toBe(
-      'Not in our records for A — our sources do not record these words; that alone says nothing about whether they were said. These words are part of a quote recorded as said by B',
+      'Not in our records for A — our sources do not record these words; that alone says nothing about whether they were said. These words are part of a quote recorded as said by B.',
     );
     expect(verdictLabel(v('close', { quote: SHOUTED, otherSpeaker: TOGETHER, otherVerdict: 'close' }), 'A')).toMatch(
-      /Similar words are recorded as said by someone else$/,
+      /Words like these are recorded as said by someone else\.$/,
     );
   });
 });

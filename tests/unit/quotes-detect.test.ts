@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations, quotationFromElementText } from '../../src/core/quotes';
+import fc from 'fast-check';
+import { findQuotations, QuotationScanner, quotationFromElementText } from '../../src/core/quotes';
+import { naiveFindQuotations } from '../support/naive-quotations';
 
 const texts = (text: string) => findQuotations(text).map((q) => q.text);
 
@@ -88,5 +90,34 @@ describe('quotationFromElementText', () => {
   it('returns null for fewer than two words', () => {
     expect(quotationFromElementText(' moderate ')).toBeNull();
     expect(quotationFromElementText('')).toBeNull();
+  });
+});
+
+describe('the one-pass scanner', () => {
+  // Pieces that make every rule of the finder meet every other: each mark kind, spaces,
+  // paragraph breaks, digits before marks, and stretches long enough to pass the length limit.
+  const PIECES = ['"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', ' ', 'a', 'bc', 'x y', '\n', '\n\n', '\n \n', '.', ',', '5', '\u00A0', '(', 'a"b', ' \u00AB ', ' \u00BB ', 'x'.repeat(1500), 'y z'.repeat(700)];
+
+  it('finds exactly what reading on from every opening mark in turn finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(findQuotations(text)).toEqual(naiveFindQuotations(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('can stop after any number of marks and go on where it stopped', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES.slice(0, 20)), { maxLength: 80 }), fc.integer({ min: 1, max: 5 }), (parts, budget) => {
+        const text = parts.join('');
+        const scanner = new QuotationScanner(text);
+        const found = [];
+        while (!scanner.done) found.push(...scanner.next(budget));
+        expect(found).toEqual(findQuotations(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

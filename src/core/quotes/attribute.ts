@@ -1,12 +1,13 @@
 /**
  * Who said a quotation: a dataset person, group or organisation named as the grammatical
  * speaker in a speech pattern in the quotation's sentence or the one right next to it, or a
- * pronoun ("he said") when the sentences just before name exactly one candidate.
- * Anything less certain stays unattributed (speakerId null).
+ * pronoun ("he said") when the sentences just before name exactly one candidate. A place
+ * an organisation speaks through (its `speaksThrough`: "Moscow said") stands for that
+ * organisation. Anything less certain stays unattributed (speakerId null).
  */
 import type { Category, Entity } from '../dataset/schema';
 import type { CompiledMatcher, Match } from '../matcher';
-import { type Sentence, sentenceAt, splitSentences } from './sentences';
+import { endsASentence, quotationBefore, type Sentence, sentenceAt, splitSentences } from './sentences';
 import {
   ACCORDING_TO,
   ACCORDING_TO_AT_START,
@@ -15,18 +16,19 @@ import {
   PRONOUN_BEFORE_VERB,
   PRONOUN_VERB_AT_START,
   type Pronoun,
-  SENTENCE_END,
   SUBJECT_GAP,
   VERB_AT_START,
   VERB_RE,
 } from './speech';
 import type { Attributed, AttributionHow, Quotation } from './types';
-import { countWords } from './words';
+import { count } from './work';
+import { countWords, hasWordBetween } from './words';
+
+/** What attribution needs of an entity: its category, and for an organisation the places it speaks through. */
+export type IndexedEntity = Pick<Entity, 'category' | 'speaksThrough'>;
 
 /** Entities by id, as a Map or a plain record. */
-export type EntityIndex =
-  | ReadonlyMap<string, Pick<Entity, 'category'>>
-  | Readonly<Record<string, Pick<Entity, 'category'> | undefined>>;
+export type EntityIndex = ReadonlyMap<string, IndexedEntity> | Readonly<Record<string, IndexedEntity | undefined>>;
 
 export const SPEAKER_CATEGORIES: readonly Category[] = ['person', 'group', 'organization'];
 
@@ -40,6 +42,10 @@ const MAX_TAIL_WORDS = 6;
 const MAX_TAIL_WORDS_PREVIOUS = 3;
 /** How many sentences back a pronoun may look for its antecedent. */
 const PRONOUN_LOOKBACK = 2;
+/** How far back, at most, whatever the sentences' length. */
+const PRONOUN_LOOKBACK_CHARS = 1000;
+/** How many words may stand between a byline's dash and the name: "— Rebel leader Mohammad Alloush". */
+const MAX_BYLINE_WORDS = 3;
 
 interface Candidate {
   start: number;
@@ -53,8 +59,27 @@ type Found =
   | { how: 'pronoun'; pronoun: Pronoun; at: { start: number; end: number } };
 
 function categoryOf(index: EntityIndex, id: string): Category | undefined {
-  const entity = index instanceof Map ? index.get(id) : (index as Record<string, Pick<Entity, 'category'> | undefined>)[id];
+  const entity = index instanceof Map ? index.get(id) : (index as Record<string, IndexedEntity | undefined>)[id];
   return entity?.category;
+}
+
+const placeSpeakers = new WeakMap<EntityIndex, ReadonlyMap<string, string>>();
+
+/** Place id -> the organisation that speaks through it, read once per index. */
+function speakersOfPlaces(index: EntityIndex): ReadonlyMap<string, string> {
+  let speakers = placeSpeakers.get(index);
+  if (!speakers) {
+    const found = new Map<string, string>();
+    const entries: [string, IndexedEntity | undefined][] =
+      index instanceof Map ? [...(index as ReadonlyMap<string, IndexedEntity>)] : Object.entries(index);
+    for (const [id, entity] of entries) {
+      if (entity?.category !== 'organization') continue;
+      for (const place of entity.speaksThrough ?? []) if (!found.has(place)) found.set(place, id);
+    }
+    speakers = found;
+    placeSpeakers.set(index, speakers);
+  }
+  return speakers;
 }
 
 class Context {
@@ -69,17 +94,26 @@ class Context {
   ) {
     this.sentences = splitSentences(text, quotations);
     this.candidates = [];
+    const speakers = speakersOfPlaces(index);
     for (const m of matches) {
-      const category = categoryOf(index, m.entityId);
+      let entityId = m.entityId;
+      let category = categoryOf(index, entityId);
+      // "Moscow said": a place named as a speaker is the organisation that speaks through it.
+      const organisation = category === 'place' ? speakers.get(entityId) : undefined;
+      if (organisation) {
+        entityId = organisation;
+        category = categoryOf(index, organisation);
+      }
       if (!category || !SPEAKER_CATEGORIES.includes(category)) continue;
       if (this.inQuotation(m.start)) continue;
       if (this.isAddressee(m.start)) continue;
-      this.candidates.push({ start: m.start, end: m.end, entityId: m.entityId, category });
+      this.candidates.push({ start: m.start, end: m.end, entityId, category });
     }
   }
 
   inQuotation(pos: number): boolean {
-    return this.quotations.some((q) => pos >= q.start && pos < q.end);
+    const q = this.quotations[quotationBefore(this.quotations, pos)];
+    return q !== undefined && pos < q.end;
   }
 
   private isAddressee(pos: number): boolean {
@@ -88,26 +122,60 @@ class Context {
     return ADDRESSEE_BEFORE.test(this.text.slice(from, pos));
   }
 
+  /** True when `pos` is inside the name of a possible speaker. */
+  inCandidate(pos: number): boolean {
+    const c = this.candidates[this.firstCandidateFrom(pos + 1) - 1];
+    return c !== undefined && pos < c.end;
+  }
+
+  /**
+   * Index of the first candidate starting at or after `pos`. Candidates are in text order, and
+   * every lookup among them is a binary search: a paragraph may name a speaker 20,000 times.
+   */
+  private firstCandidateFrom(pos: number): number {
+    let lo = 0;
+    let hi = this.candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.candidates[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    count(32 - Math.clz32(this.candidates.length));
+    return lo;
+  }
+
   candidatesIn(start: number, end: number): Candidate[] {
-    return this.candidates.filter((c) => c.start >= start && c.end <= end);
+    const found: Candidate[] = [];
+    for (let i = this.firstCandidateFrom(start); i < this.candidates.length; i++) {
+      const c = this.candidates[i]!;
+      if (c.start >= end) break;
+      if (c.end <= end) found.push(c);
+    }
+    count(found.length);
+    return found;
+  }
+
+  /** The first candidate in [start, end), if any. */
+  firstCandidateIn(start: number, end: number): Candidate | undefined {
+    const c = this.candidates[this.firstCandidateFrom(start)];
+    return c && c.end <= end ? c : undefined;
   }
 
   /** Where the first quotation after `pos` starts, or `limit`. */
   cutAtNextQuotation(pos: number, limit: number): number {
-    const next = this.quotations.find((q) => q.start >= pos && q.start < limit);
-    return next ? next.start : limit;
+    const next = this.quotations[quotationBefore(this.quotations, pos - 1) + 1];
+    return next && next.start < limit ? next.start : limit;
   }
 
   /** Where the last quotation before `pos` ends, or `floor`. */
   cutAtPreviousQuotation(pos: number, floor: number): number {
-    let cut = floor;
-    for (const q of this.quotations) if (q.end <= pos && q.end > cut) cut = q.end;
-    return cut;
+    let i = quotationBefore(this.quotations, pos);
+    if (i >= 0 && this.quotations[i]!.end > pos) i--;
+    const end = i >= 0 ? this.quotations[i]!.end : floor;
+    return Math.max(end, floor);
   }
 }
 
-/** True when the text holds no words (only spaces and punctuation). */
-const blank = (s: string) => countWords(s) === 0;
 
 /** Among names that can each be the subject of a verb, the likeliest: a person first, then the leftmost. */
 function pickSubject(ctx: Context, candidates: Candidate[], verbStart: number): Candidate | null {
@@ -122,7 +190,7 @@ function pickSubject(ctx: Context, candidates: Candidate[], verbStart: number): 
  * phrase the name merely ends ("the official in talks with Alloush").
  */
 function leadOk(lead: string, maxWords: number): boolean {
-  return countWords(lead) <= maxWords && !SENTENCE_END.test(lead) && !LEAD_BLOCKERS.test(lead);
+  return countWords(lead) <= maxWords && !endsASentence(lead) && !LEAD_BLOCKERS.test(lead);
 }
 const LEAD_BLOCKERS = /\b(?:with|to|at|in|on|about|after|before|for|by|from|than|and|or|but|that|who|which|while|as|when)\b/iu;
 
@@ -150,25 +218,28 @@ function afterPattern(ctx: Context, from: number, to: number, maxLead: number): 
   if (verb) {
     if (ADDRESSEE_VERBS.has(verb[1]!.toLowerCase())) return null;
     const verbEnd = start + verb[0].length;
-    const next = ctx.candidatesIn(verbEnd, to)[0];
+    const next = ctx.firstCandidateIn(verbEnd, to);
     return next && leadOk(ctx.text.slice(verbEnd, next.start), MAX_LEAD_WORDS) ? named(next) : null;
   }
 
   const according = ACCORDING_TO_AT_START.exec(rest);
   if (according) {
     const afterWords = start + according[0].length;
-    const next = ctx.candidatesIn(afterWords, to)[0];
+    const next = ctx.firstCandidateIn(afterWords, to);
     if (next && countWords(ctx.text.slice(afterWords, next.start)) <= 5) return named(next);
     return null;
   }
 
-  // X (, apposition,) said — the first speech verb, with a subject before it.
+  // X (, apposition,) said — the first speech verb, with a subject before it; not a word of
+  // a speaker's name ("the United States said": "States" is no verb there).
   VERB_RE.lastIndex = 0;
-  const firstVerb = VERB_RE.exec(rest);
+  let firstVerb = VERB_RE.exec(rest);
+  while (firstVerb && ctx.inCandidate(start + firstVerb.index)) firstVerb = VERB_RE.exec(rest);
   if (!firstVerb) return null;
   const verbStart = start + firstVerb.index;
   const before = ctx.text.slice(start, verbStart);
-  if (SENTENCE_END.test(before)) return null;
+  // "Mr. Alloush told reporters": the dot of an honorific ends no sentence.
+  if (endsASentence(before)) return null;
   const subjects = ctx.candidatesIn(start, verbStart).filter((c) => leadOk(ctx.text.slice(start, c.start), maxLead));
   const subject = pickSubject(ctx, subjects, verbStart);
   return subject ? named(subject) : null;
@@ -182,7 +253,7 @@ function beforePattern(ctx: Context, from: number, to: number, maxTailWords: num
     // "Alloush said he disliked the slogan "…"": the words are someone else's, or no one's.
     if (/\b(?:he|she|they|it|we|i|you)\b/iu.test(tail)) return false;
     const trimmed = tail.replace(/[\s.:,\u2014\u2013-]+$/u, '');
-    return !SENTENCE_END.test(trimmed);
+    return !endsASentence(trimmed);
   };
 
   let lastVerb: RegExpExecArray | null = null;
@@ -204,7 +275,7 @@ function beforePattern(ctx: Context, from: number, to: number, maxTailWords: num
   for (let m = ACCORDING_TO.exec(region); m !== null; m = ACCORDING_TO.exec(region)) according = m;
   if (according) {
     const afterWords = from + according.index + according[0].length;
-    const next = ctx.candidatesIn(afterWords, to)[0];
+    const next = ctx.firstCandidateIn(afterWords, to);
     if (next && countWords(ctx.text.slice(afterWords, next.start)) <= 5 && tailOk(ctx.text.slice(next.end, to))) {
       return named(next);
     }
@@ -212,20 +283,34 @@ function beforePattern(ctx: Context, from: number, to: number, maxTailWords: num
   return null;
 }
 
-/** The one entity of the pronoun's kind named in the sentences just before the quotation. */
+/**
+ * The one entity of the pronoun's kind named in the sentences just before the quotation. When
+ * the quotation's sentence opens its paragraph ("“…,” he said." right after a paragraph that
+ * ends with Simsek's words), those are the last sentences of the paragraph before: news
+ * paragraphs often go on that way. Never further back than that.
+ */
 function resolvePronoun(ctx: Context, pronoun: Pronoun, q: Quotation): string | null {
   const kinds: readonly Category[] = pronoun === 'he' || pronoun === 'she' ? ['person'] : ['group', 'organization'];
-  const idx = sentenceAt(ctx.sentences, q.start);
-  const current = ctx.sentences[idx];
+  const { sentences } = ctx;
+  const idx = sentenceAt(sentences, q.start);
+  const current = sentences[idx];
   if (!current) return null;
+  const opensParagraph = idx === 0 || sentences[idx - 1]!.paragraph !== current.paragraph;
+  const paragraph = opensParagraph ? current.paragraph - 1 : current.paragraph;
   let from = current.start;
   for (let k = idx - 1; k >= Math.max(0, idx - PRONOUN_LOOKBACK); k--) {
-    const s = ctx.sentences[k]!;
-    if (s.paragraph !== current.paragraph) break;
+    const s = sentences[k]!;
+    if (s.paragraph !== paragraph) break;
     from = s.start;
   }
-  const ids = new Set(ctx.candidatesIn(from, q.start).filter((c) => kinds.includes(c.category)).map((c) => c.entityId));
-  return ids.size === 1 ? [...ids][0]! : null;
+  from = Math.max(from, q.start - PRONOUN_LOOKBACK_CHARS);
+  let found: string | null = null;
+  for (const c of ctx.candidatesIn(from, q.start)) {
+    if (!kinds.includes(c.category)) continue;
+    if (found !== null && found !== c.entityId) return null;
+    found = c.entityId;
+  }
+  return found;
 }
 
 /** The sentence-bounded text right after and right before a quotation, and the adjacent sentences'. */
@@ -239,12 +324,12 @@ function regions(ctx: Context, q: Quotation) {
 
   let nextAfter: { from: number; to: number } | null = null;
   const next = sentences[idx + 1];
-  if (blank(ctx.text.slice(q.end, sentenceEnd)) && next && next.paragraph === s.paragraph) {
+  if (!hasWordBetween(ctx.text, q.end, sentenceEnd) && next && next.paragraph === s.paragraph) {
     nextAfter = { from: next.start, to: ctx.cutAtNextQuotation(next.start, next.end) };
   }
   let prevBefore: { from: number; to: number } | null = null;
   const prev = sentences[idx - 1];
-  if (blank(ctx.text.slice(s.start, q.start)) && prev && prev.paragraph === s.paragraph) {
+  if (!hasWordBetween(ctx.text, s.start, q.start) && prev && prev.paragraph === s.paragraph) {
     prevBefore = { from: ctx.cutAtPreviousQuotation(prev.end, prev.start), to: q.start };
   }
   return { sameAfter, sameBefore, nextAfter, prevBefore };
@@ -273,8 +358,25 @@ function resolve(ctx: Context, q: Quotation, found: Found | null, fromAfter: boo
   return speakerId ? { speakerId, how: found.how, at: found.at, fromAfter } : null;
 }
 
+/**
+ * `<blockquote>…<footer>— Mohammad Alloush</footer></blockquote>`: a quotation the page's
+ * elements delimit, followed by a dash and a name (the DOM layer puts a footer's or cite's
+ * text there behind a dash).
+ */
+function bylinePattern(ctx: Context, q: Quotation, to: number): Found | null {
+  const dash = /^\s*[\u2014\u2013\u2015-]\s*/u.exec(ctx.text.slice(q.end, to));
+  if (!dash) return null;
+  const from = q.end + dash[0].length;
+  const next = ctx.firstCandidateIn(from, to);
+  return next && leadOk(ctx.text.slice(from, next.start), MAX_BYLINE_WORDS) ? named(next) : null;
+}
+
 function attributeOne(ctx: Context, q: Quotation, previous: { q: Quotation; r: Resolved } | null): Resolved | null {
   const r = regions(ctx, q);
+  if (q.marks === 'element') {
+    const byline = bylinePattern(ctx, q, r.sameAfter.to);
+    if (byline) return resolve(ctx, q, byline, true);
+  }
   // The first pattern found decides: a pronoun that resolves to no one leaves the quotation unattributed.
   const sameAfter = afterPattern(ctx, r.sameAfter.from, r.sameAfter.to, endsLikeAttributed(ctx.text, q) ? MAX_LEAD_WORDS : 0);
   if (sameAfter) return resolve(ctx, q, sameAfter, true);

@@ -3,6 +3,7 @@
  * the full stops inside it ("… its allies. We wish …") never end the surrounding sentence.
  */
 import type { Quotation } from './types';
+import { count } from './work';
 
 export interface Sentence {
   start: number;
@@ -17,8 +18,12 @@ const ABBREVIATIONS = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
 );
 
-/** End punctuation, closing marks/brackets, then space before a capital, digit or opening mark. */
-const BOUNDARY_RE = /([.!?\u2026]+)["'\u2019\u201D\u00BB)\]]*(?=\s+["'\u2018\u201C\u201D\u201E\u00AB\u00BB([]?[\p{Lu}\p{N}])/gu;
+/**
+ * End punctuation, closing marks/brackets, then space before a capital, digit or opening mark.
+ * Only from the start of a run of end punctuation: from inside a run of 200,000 dots the
+ * pattern would read the rest of the run again at every dot.
+ */
+const BOUNDARY_RE = /(?<![.!?\u2026])([.!?\u2026]+)["'\u2019\u201D\u00BB)\]]*(?=\s+["'\u2018\u201C\u201D\u201E\u00AB\u00BB([]?[\p{Lu}\p{N}])/gu;
 const PARAGRAPH_RE = /\n[^\S\n]*\n\s*/g;
 
 function isAbbreviation(text: string, dotAt: number): boolean {
@@ -29,8 +34,41 @@ function isAbbreviation(text: string, dotAt: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Whether `text` holds sentence-ending punctuation, not counting the dots of abbreviations ("Mr. Alloush", "U.N."). */
+export function endsASentence(text: string): boolean {
+  for (const m of text.matchAll(/[.!?\u2026;]/gu)) if (!isAbbreviation(text, m.index)) return true;
+  return false;
+}
+
+/**
+ * The index of the quotation of `quotations` (sorted, non-overlapping) that starts last at or
+ * before `pos`, or -1: a binary search, as every lookup of a position among quotations is,
+ * since one paragraph may hold 20,000 of them.
+ */
+export function quotationBefore(quotations: readonly Quotation[], pos: number): number {
+  let lo = 0;
+  let hi = quotations.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotations[mid]!.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  count(32 - Math.clz32(quotations.length));
+  return found;
+}
+
 export function splitSentences(text: string, quotations: readonly Quotation[]): Sentence[] {
-  const inside = (pos: number) => quotations.some((q) => pos > q.start && pos < q.end);
+  const inside = (pos: number) => {
+    const q = quotations[quotationBefore(quotations, pos)];
+    return q !== undefined && pos > q.start && pos < q.end;
+  };
+  const endsQuotation = (pos: number) => quotations[quotationBefore(quotations, pos - 1)]?.end === pos;
+  count(text.length);
   const cuts: { at: number; paragraph: boolean }[] = [];
   for (const m of text.matchAll(PARAGRAPH_RE)) {
     if (!inside(m.index)) cuts.push({ at: m.index, paragraph: true });
@@ -38,7 +76,7 @@ export function splitSentences(text: string, quotations: readonly Quotation[]): 
   for (const m of text.matchAll(BOUNDARY_RE)) {
     const at = m.index + m[0].length;
     const lastDot = m.index + m[1]!.length - 1;
-    if (inside(at) || (inside(m.index) && !quotations.some((q) => q.end === at))) continue;
+    if (inside(at) || (inside(m.index) && !endsQuotation(at))) continue;
     if (m[1] === '.' && isAbbreviation(text, lastDot)) continue;
     cuts.push({ at, paragraph: false });
   }

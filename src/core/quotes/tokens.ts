@@ -4,7 +4,7 @@
  * between words marks a word the source copy lost (its hyphenated words were stripped):
  * such a gap becomes a wildcard token that stands for zero or one word.
  */
-import { straightenApostrophes, stripDiacritics } from '../text/fold';
+import { foldText } from '../text/fold';
 import { WORD_RE } from './words';
 
 export interface Token {
@@ -15,10 +15,9 @@ export interface Token {
   gap?: true;
 }
 
+/** The extension's one fold (src/core/text), without what is not a letter, digit or apostrophe. */
 export function wordKey(word: string): string {
-  return straightenApostrophes(stripDiacritics(word).toLowerCase())
-    .replace(/[-\u2010\u2011]/g, '')
-    .replace(/[^\p{L}\p{N}']/gu, '');
+  return foldText(word).replace(/[^\p{L}\p{N}']/gu, '');
 }
 
 /** The words of a quotation found on a page. */

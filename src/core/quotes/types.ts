@@ -36,18 +36,28 @@ export interface WordDiff {
   gap?: true;
 }
 
-export type VerdictKind = 'exact' | 'partial' | 'close' | 'unknown';
+/**
+ * 'misattributed': nothing recorded for the speaker the page names matches, but the words (or
+ * words close to them) are recorded as said by someone else; `otherSpeaker` is that quote.
+ */
+export type VerdictKind = 'exact' | 'partial' | 'close' | 'unknown' | 'misattributed';
+
+/** How page words match one recorded quote. */
+export type MatchKind = 'exact' | 'partial' | 'close';
 
 export interface QuoteVerdict {
   verdict: VerdictKind;
-  /** The recorded quote of the speaker the quotation was compared with (absent for 'unknown'). */
+  /** The recorded quote of the speaker the quotation was compared with (absent for 'unknown' and 'misattributed'). */
   quote?: Quote;
-  /** Page words against recorded words, for 'close'. */
+  /** Page words against recorded words, for 'close': always with at least one word added or removed. */
   diff?: WordDiff[];
-  /** The same words recorded as said by a different speaker (a finding worth showing). */
+  /**
+   * The same words recorded as said by a different speaker (a finding worth showing): for
+   * 'misattributed', and for a weaker match with the named speaker's own quotes.
+   */
   otherSpeaker?: Quote;
   /** How the quotation matches `otherSpeaker`'s quote. */
-  otherVerdict?: Exclude<VerdictKind, 'unknown'>;
+  otherVerdict?: MatchKind;
   /** Diff against `otherSpeaker`'s quote when `otherVerdict` is 'close'. */
   otherDiff?: WordDiff[];
 }
@@ -60,10 +70,11 @@ export interface CheckedQuotation extends Attributed {
 
 /**
  * What checking quotations needs of the dataset: each entity's category (only persons,
- * groups and organisations speak) and the recorded quotes. A content script gets just
- * this from the background, never the whole dataset.
+ * groups and organisations speak), the places an organisation speaks through ("Moscow
+ * said") and the recorded quotes. A content script gets just this from the background,
+ * never the whole dataset.
  */
 export interface QuoteReference {
-  entities: readonly Pick<Entity, 'id' | 'category'>[];
+  entities: readonly Pick<Entity, 'id' | 'category' | 'speaksThrough'>[];
   quotes: readonly Quote[];
 }

@@ -25,6 +25,22 @@ export interface HighlighterOptions {
   observe?: boolean;
 }
 
+/**
+ * Another reader of the page's runs (quote checking), called in the highlighter's slices so
+ * that it marks a run's text just before the run's names are searched: names then nest inside
+ * its marks, and the first screen gets both before the rest of the page gets either.
+ */
+export interface RunHooks {
+  /**
+   * Just before a run's names are searched (first pass and page changes alike); returns the
+   * run to search (its nodes split by the hook's marks), or null when the hook needs more
+   * time: the run is then queued again, and the hook goes on where it stopped.
+   */
+  beforeRun(run: TextRun): TextRun | null;
+  /** Changed blocks, after their highlights were removed and before their runs are read again. */
+  blocksChanged?(blocks: Element[]): void;
+}
+
 /** Off-screen runs that follow this many runs below the viewport are assumed to be below it too. */
 const BELOW_VIEWPORT_STREAK = 40;
 /** Time for one slice of reading the page's text nodes. */
@@ -51,7 +67,7 @@ export class Highlighter {
   private readonly backoff: Backoff;
   private mentions: Mention[] = [];
   private running = false;
-  private beforeFirstPass: ((run: TextRun) => TextRun) | undefined;
+  private hooks: RunHooks | undefined;
   private notifyPending = false;
   /** Text nodes split at window boundaries of long runs, joined again on stop. */
   private readonly splits: WindowSplit[] = [];
@@ -63,16 +79,11 @@ export class Highlighter {
     this.observer = options.observe === false ? null : new PageObserver(options.root, (changes) => this.onPageChanges(changes));
   }
 
-  /**
-   * Starts highlighting. `beforeFirstPass` is called for each run of the first pass just
-   * before its names are searched, and returns the run to search: quote checking marks a
-   * run's quotations there, so names nest inside the quote marks and the first screen gets
-   * both before the rest of the page gets either. It is not called for later page changes.
-   */
-  start(beforeFirstPass?: (run: TextRun) => TextRun): void {
+  /** Starts highlighting; `hooks` lets quote checking read each run first (see RunHooks). */
+  start(hooks?: RunHooks): void {
     if (this.running) return;
     this.running = true;
-    this.beforeFirstPass = beforeFirstPass;
+    this.hooks = hooks;
     this.fullScans++;
     // Highlights another highlighter of this script left (a restart with new settings) are
     // redone, not stacked; unwrapAllIn only ever touches the extension's own.
@@ -123,23 +134,28 @@ export class Highlighter {
       const { runs, done } = collector.next(COLLECT_SLICE_MS);
       if (done) collectors.shift();
       const { visible, rest } = sorter ? sorter.split(runs) : { visible: runs, rest: [] };
-      const job = (run: TextRun) => () => this.process(run, firstPass);
-      this.scheduler.add(visible.map(job), true);
-      this.scheduler.add(rest.map(job), false);
+      const job = (urgent: boolean) => (run: TextRun) => () => this.process(run, urgent);
+      this.scheduler.add(visible.map(job(true)), true);
+      this.scheduler.add(rest.map(job(false)), false);
       if (collectors.length) this.scheduler.add([step], true);
     };
     this.scheduler.add([step], true);
   }
 
-  private process(run: TextRun, firstPass: boolean): void {
+  private process(run: TextRun, urgent: boolean): void {
     if (!this.running || !run.block.isConnected) return;
     // The page may have removed some of the run's text since it was collected.
     let live: TextRun = { ...run, nodes: run.nodes.filter((node) => node.isConnected) };
     if (!live.nodes.length) return;
-    const before = firstPass ? this.beforeFirstPass : undefined;
-    if (before) {
+    const hooks = this.hooks;
+    if (hooks) {
       const prepared = live;
-      live = this.observer ? this.observer.withoutObserving(() => before(prepared)) : before(prepared);
+      const ready = this.observer ? this.observer.withoutObserving(() => hooks.beforeRun(prepared)) : hooks.beforeRun(prepared);
+      if (!ready) {
+        this.scheduler.add([() => this.process(run, urgent)], urgent);
+        return;
+      }
+      live = ready;
     }
     const text = runText(live);
     if (text.length > WINDOW_CHARS) {
@@ -213,6 +229,7 @@ export class Highlighter {
       // highlights may no longer say what we marked, and a name's context (the word
       // before a surname) must not be cut off by a highlight left in place.
       for (const block of blocks) unwrapAllIn(block);
+      this.hooks?.blocksChanged?.(blocks);
     });
     this.collectInSlices(blocks, false);
     // A live page's change is usually a few paragraphs: done in this task, not in two or three more.

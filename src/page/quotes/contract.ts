@@ -1,7 +1,8 @@
 /**
  * The DOM contract of quote marks (see README "DOM contract"): every checked quotation is
- * wrapped in `<mark data-astana-quote="exact|partial|close|unknown">`, split into pieces
- * where it crosses inline elements. Nothing else about a quotation goes into the page.
+ * wrapped in `<mark data-astana-quote="exact|partial|close|misattributed|unknown">`, split
+ * into pieces where it crosses inline elements. Nothing else about a quotation goes into the
+ * page.
  */
 import { MARKJS_EXCLUDE } from '../dom/exclusions';
 

@@ -3,7 +3,7 @@
  * attributed ones against the recorded quotes (src/quotes) and marks them in the page.
  */
 export { QUOTE_ATTR, QUOTE_CLASS, QUOTE_EXCLUDE, QUOTE_SELECTOR, QUOTE_TAG } from './contract';
-export { QuoteChecker, type QuoteCheckerOptions } from './quote-checker';
+export { MAX_QUOTE_MARKS, QuoteChecker, type QuoteCheckerOptions } from './quote-checker';
 export { quoteMarkOf, type QuoteMark } from './registry';
 export { revealQuote } from '../reveal/reveal-quote';
 export { unwrapQuoteMarks } from './unmark';

@@ -32,11 +32,11 @@ describe('QuoteCard', () => {
       '“So now for the first time the actors who have big stakes, who are on the ground, who have significant leverage on fighting components, are together working on this,” Mehmet Simsek told Russian TASS news agency.',
     );
     render(<QuoteCard id="card" checked={checked} anchor={ANCHOR} />);
-    const card = screen.getByRole('tooltip');
+    const card = screen.getByRole('dialog');
     expect(card.getAttribute('data-verdict')).toBe('exact');
     expect(card.textContent).toContain('Matches the recorded quote of Mehmet Şimşek');
     expect(card.textContent).toContain('told Russian TASS news agency');
-    expect(card.textContent).toContain('CNN, 23 January 2017');
+    expect(card.textContent).toContain('CNN, January 23, 2017');
     expect(card.querySelector('.af-diff')).toBeNull();
   });
 
@@ -46,7 +46,7 @@ describe('QuoteCard', () => {
     );
     expect(checked.verdict.verdict).toBe('close');
     render(<QuoteCard id="card" checked={checked} anchor={ANCHOR} />);
-    const card = screen.getByRole('tooltip');
+    const card = screen.getByRole('dialog');
     expect([...card.querySelectorAll('.af-diff del')].map((el) => el.textContent)).toContain('of');
     // Page text is rendered as text, never as markup: the page's "<b>" makes no element.
     expect(card.querySelector('.af-diff b')).toBeNull();
@@ -58,9 +58,14 @@ describe('QuoteCard', () => {
       'Mohammad Alloush said: “So now for the first time the actors who have big stakes, who are on the ground, who have significant leverage on fighting components, are together working on this.”',
     );
     render(<QuoteCard id="card" checked={checked} anchor={ANCHOR} />);
-    const text = screen.getByRole('tooltip').textContent ?? '';
-    expect(text).toContain('Not in our records for Mohammad Alloush');
+    const card = screen.getByRole('dialog');
+    const text = card.textContent ?? '';
+    expect(card.getAttribute('data-verdict')).toBe('misattributed');
+    expect(card.querySelector('.af-verdict')!.textContent).toBe('Recorded as said by Mehmet Şimşek');
+    expect(text).toContain('Not in our records for Mohammad Alloush: our sources record these words as said by Mehmet Şimşek.');
     expect(text).toContain('Recorded as said by Mehmet Şimşek');
+    // No "we have no recorded quote with these words": we have, for someone else.
+    expect(text).not.toContain('We have no recorded quote');
     expect(text).not.toMatch(/fabricat|fake/i);
     expect(text).not.toMatch(/false/i);
   });
@@ -70,11 +75,12 @@ describe('popup: quotes on this page', () => {
   type Tab = Browser.tabs.Tab;
   const state: PageState = {
     site: 'cnn.com',
+    host: 'edition.cnn.com',
     active: true,
     mentions: [{ entityId: 'mehmet-simsek', count: 2 }],
     quotes: [
       { verdict: 'exact', speakerId: 'mehmet-simsek', text: 'facts on the ground have changed dramatically', recordedQuoteId: 'simsek-davos-facts-changed' },
-      { verdict: 'unknown', speakerId: 'mohammad-alloush', text: 'So now for the first time', otherSpeakerId: 'mehmet-simsek' },
+      { verdict: 'misattributed', speakerId: 'mohammad-alloush', text: 'So now for the first time', otherSpeakerId: 'mehmet-simsek' },
     ],
   };
   let sent: unknown[];
@@ -95,7 +101,7 @@ describe('popup: quotes on this page', () => {
     render(<App />);
     const section = (await screen.findByRole('heading', { name: 'Quotes on this page' })).closest('section')!;
     const items = within(section).getAllByRole('listitem');
-    expect(items.map((item) => item.querySelector('.af-verdict')!.textContent)).toEqual(['Exact', 'Not in our records']);
+    expect(items.map((item) => item.querySelector('.af-verdict')!.textContent)).toEqual(['Exact', 'Recorded as said by Mehmet Şimşek']);
     expect(items[0]!.textContent).toContain('Mehmet Şimşek');
     expect(items[1]!.textContent).toContain('Recorded as said by Mehmet Şimşek');
     fireEvent.click(within(items[1]!).getByRole('button'));
