@@ -116,6 +116,11 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   // ASTANA_OUT lets parallel builds (and their end-to-end runs) use a folder of their own.
   outDir: process.env.ASTANA_OUT ?? '.output',
+  // `npm run zip` also packs the sources Mozilla's review asks for: what a rebuild needs, nothing else.
+  zip: {
+    excludeSources: ['**'],
+    includeSources: ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'PRIVACY.md', 'entrypoints/**', 'src/**', 'data/**', 'public/**', 'assets/**', 'scripts/**'],
+  },
   manifest: ({ browser }) => ({
     default_locale: 'en',
     // In the browser's language, from public/_locales/<locale>/messages.json.
