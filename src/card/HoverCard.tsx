@@ -3,10 +3,14 @@ import { quotesBySpeaker } from '../core/dataset';
 import type { Entity } from '../core/dataset/schema';
 import { CategoryChip } from '../ui/CategoryChip';
 import { FactList } from '../ui/FactList';
-import { t } from '../platform/i18n';
+import { DATASET_TEXT, t } from '../platform/i18n';
 import { QuoteBlock } from '../ui/QuoteBlock';
+import { CardFrame } from './CardFrame';
+import type { CardTrigger } from './contract';
+import type { PageLook } from './page-look';
 import type { Rect } from './position';
-import { useCardPlacement } from './use-card-placement';
+import { entityRecordDates } from './record-date';
+import { RecordDate } from './RecordDate';
 
 /** Facts shown before "Show all": enough to orient, few enough to read at a glance. */
 const KEY_FACTS = 3;
@@ -15,16 +19,20 @@ export interface HoverCardProps {
   id: string;
   entity: Entity;
   anchor: Rect;
+  look?: PageLook;
+  trigger?: CardTrigger | undefined;
+  dismiss?: (() => void) | undefined;
+  /** The article's own publication date, when the page declares one. */
+  articleDate?: string | null | undefined;
 }
 
 /**
- * The card a reader sees on a highlighted name: who or what it is, its key
- * facts with their sources, and one sourced quote; "Show all" expands to the
- * rest. Positioned next to the name, inside the viewport.
+ * The card a reader sees on a highlighted name: who or what it is, when the record is from
+ * (before any claim: every line below is true as of that date, not necessarily today), its key
+ * facts with their sources, and one sourced quote; "Show all" expands to the rest.
  */
-export function HoverCard({ id, entity, anchor }: HoverCardProps) {
+export function HoverCard({ id, entity, anchor, look, trigger, dismiss, articleDate }: HoverCardProps) {
   const [expanded, setExpanded] = useState(false);
-  const placement = useCardPlacement(anchor, [entity.id, expanded]);
   const quotes = quotesBySpeaker(entity.id);
   const facts = expanded ? entity.facts : entity.facts.slice(0, KEY_FACTS);
   const shownQuotes = expanded ? quotes : quotes.slice(0, 1);
@@ -33,20 +41,28 @@ export function HoverCard({ id, entity, anchor }: HoverCardProps) {
   useLayoutEffect(() => setExpanded(false), [entity.id]);
 
   return (
-    <div
-      ref={placement.ref}
+    <CardFrame
       id={id}
-      role="tooltip"
+      anchor={anchor}
+      look={look}
+      trigger={trigger}
+      dismiss={dismiss}
+      labelId={`${id}-name`}
+      describedBy={`${id}-record`}
       class={`af-card af-cat-${entity.category}`}
-      data-entity-id={entity.id}
-      data-side={placement.side}
-      style={placement.style}
+      data={{ 'data-entity-id': entity.id }}
+      deps={[entity.id, expanded]}
     >
       <header class="af-card-header">
-        <strong class="af-card-name">{entity.name}</strong>
+        <strong class="af-card-name" id={`${id}-name`} {...DATASET_TEXT}>
+          {entity.name}
+        </strong>
         <CategoryChip category={entity.category} />
       </header>
-      <p class="af-card-role">{entity.role}</p>
+      <RecordDate id={`${id}-record`} dates={entityRecordDates(entity)} articleDate={articleDate} />
+      <p class="af-card-role" {...DATASET_TEXT}>
+        {entity.role}
+      </p>
       <div class="af-card-body">
         {facts.length ? <FactList facts={facts} /> : null}
         {shownQuotes.map((quote) => (
@@ -58,6 +74,6 @@ export function HoverCard({ id, entity, anchor }: HoverCardProps) {
           {expanded ? t('cardShowLess') : t('cardShowAll', hidden)}
         </button>
       ) : null}
-    </div>
+    </CardFrame>
   );
 }

@@ -1,9 +1,13 @@
-import { getEntity } from '../core/dataset';
+import { getEntity, quoteSpeakerName } from '../core/dataset';
 import { verdictLabel, type CheckedQuotation } from '../core/quotes';
 import { t } from '../platform/i18n';
 import { QuoteBlock } from '../ui/QuoteBlock';
+import { CardFrame } from './CardFrame';
+import type { CardTrigger } from './contract';
+import type { PageLook } from './page-look';
 import type { Rect } from './position';
-import { useCardPlacement } from './use-card-placement';
+import { allRecordDates, quoteRecordDates } from './record-date';
+import { RecordDate } from './RecordDate';
 import { VerdictChip } from '../ui/VerdictChip';
 import { WordDiffText } from './WordDiffText';
 
@@ -11,6 +15,11 @@ export interface QuoteCardProps {
   id: string;
   checked: CheckedQuotation;
   anchor: Rect;
+  look?: PageLook;
+  trigger?: CardTrigger | undefined;
+  dismiss?: (() => void) | undefined;
+  /** The article's own publication date, when the page declares one. */
+  articleDate?: string | null | undefined;
 }
 
 /**
@@ -19,28 +28,39 @@ export interface QuoteCardProps {
  * are recorded for someone else, that quote too. A quotation we have no record of is "not
  * in our records", never false.
  */
-export function QuoteCard({ id, checked, anchor }: QuoteCardProps) {
-  const placement = useCardPlacement(anchor, [checked]);
+export function QuoteCard({ id, checked, anchor, look, trigger, dismiss, articleDate }: QuoteCardProps) {
   const { verdict } = checked;
+  // The record compared with; for words we hold no record of, the whole record's date.
+  const compared = quoteRecordDates([verdict.quote, verdict.otherSpeaker]);
   const speakerName = getEntity(checked.speakerId)?.name ?? t('quoteUnknownSpeaker');
-  const otherName = verdict.otherSpeaker ? getEntity(verdict.otherSpeaker.speakerId)?.name : undefined;
+  const otherName = verdict.otherSpeaker ? quoteSpeakerName(verdict.otherSpeaker) : undefined;
 
 
   return (
-    <div
-      ref={placement.ref}
+    <CardFrame
       id={id}
-      role="tooltip"
+      anchor={anchor}
+      look={look}
+      trigger={trigger}
+      dismiss={dismiss}
+      labelId={`${id}-name`}
+      describedBy={`${id}-record`}
       class={`af-card af-quote-card af-verdict-card--${verdict.verdict}`}
-      data-verdict={verdict.verdict}
-      data-side={placement.side}
-      style={placement.style}
+      data={{ 'data-verdict': verdict.verdict }}
+      deps={[checked]}
     >
       <header class="af-card-header">
-        <strong class="af-card-name">{t('quoteCardTitle')}</strong>
-        <VerdictChip verdict={verdict.verdict} />
+        <strong class="af-card-name" id={`${id}-name`}>
+          {t('quoteCardTitle')}
+        </strong>
+        <VerdictChip verdict={verdict.verdict} recordedFor={otherName} />
       </header>
-      <p class="af-card-role af-verdict-label">{verdictLabel(verdict, speakerName, otherName)}</p>
+      <RecordDate id={`${id}-record`} dates={compared.length ? compared : allRecordDates()} articleDate={articleDate} />
+      <p class="af-card-role af-verdict-label">
+        {verdictLabel(verdict, speakerName, otherName)
+          .map(({ key, substitutions }) => t(key, ...substitutions))
+          .join(' ')}
+      </p>
       <div class="af-card-body">
         {verdict.quote ? (
           <section class="af-quote-check" aria-label={t('quoteCardRecorded')}>
@@ -48,7 +68,7 @@ export function QuoteCard({ id, checked, anchor }: QuoteCardProps) {
             <QuoteBlock quote={verdict.quote} />
             {verdict.verdict === 'close' && verdict.diff ? <Differences diff={verdict.diff} /> : null}
           </section>
-        ) : (
+        ) : verdict.verdict === 'misattributed' ? null : (
           <p class="af-muted">{t('quoteCardNoRecord')}</p>
         )}
         {verdict.otherSpeaker ? (
@@ -60,7 +80,7 @@ export function QuoteCard({ id, checked, anchor }: QuoteCardProps) {
         ) : null}
         <p class="af-muted af-quote-attributed">{t('quoteCardAttributedTo', speakerName)}</p>
       </div>
-    </div>
+    </CardFrame>
   );
 }
 

@@ -21,10 +21,44 @@ export const CARD_UI_GLOBAL = '__astanaFactsCardUi';
 /** Id of the card's shadow host: what a focused name's aria-describedby points at. */
 export const CARD_HOST_ID = 'astana-facts-card';
 
-/** What to show, decided by the content script: only it knows its quote marks (src/quote-marks/registry.ts). */
+/**
+ * The key that opens the card of the focused or selected name as a dialog, with the focus in
+ * it: Alt+Shift+Enter (Option+Shift+Return on a Mac). Enter alone follows a focused link;
+ * Alt+Shift with a letter is Firefox's access-key chord, and browsers give none of the
+ * Alt+Shift+Enter combinations a meaning in a page.
+ */
+export const CARD_KEY = { key: 'Enter', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false } as const;
+export const CARD_KEY_LABEL = 'Alt+Shift+Enter';
+
+/** How a card was asked for: what it may do with the focus follows from it. */
+export type CardTrigger = 'pointer' | 'touch' | 'focus' | 'keyboard';
+
+interface CardRequestBase {
+  /** The mark the card explains; the card never covers it. */
+  anchor: Element;
+  /** Every piece of that mark (a name split across inline elements), the anchor among them. */
+  pieces?: readonly Element[];
+  /**
+   * The article's own publication date, "YYYY-MM-DD", when the page declares one: the card
+   * says so when it is far from the date of its record.
+   */
+  articleDate?: string | null;
+  /**
+   * `keyboard`: the reader asked for the card with the keyboard, so it takes the focus as a
+   * non-modal dialog. Any other way, the focus stays where it is.
+   */
+  trigger?: CardTrigger;
+  /** Called by a card that holds the focus when the reader tabs out of it: close it and put the focus back. */
+  dismiss?(): void;
+}
+
+/**
+ * What to show, decided by the page script: only it knows which marks it made, through its
+ * registries (src/page/names/registry.ts, src/page/quotes/registry.ts), never by their attributes.
+ */
 export type CardRequest =
-  | { kind: 'entity'; entityId: string; anchor: Element }
-  | { kind: 'quote'; checked: CheckedQuotation; anchor: Element };
+  | (CardRequestBase & { kind: 'entity'; entityId: string })
+  | (CardRequestBase & { kind: 'quote'; checked: CheckedQuotation });
 
 /** The card's place in the page: one shadow root, reused for every card. */
 export interface CardSurface {
@@ -34,6 +68,8 @@ export interface CardSurface {
   hide(): void;
   /** Takes the surface out of the page for good. */
   remove(): void;
+  /** The shadow host: events from inside the (closed) card reach the page retargeted to it. */
+  readonly host: Element;
 }
 
 export interface CardUi {

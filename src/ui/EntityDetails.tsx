@@ -2,7 +2,7 @@ import { aliasText, quotesBySpeaker } from '../core/dataset';
 import type { Entity } from '../core/dataset/schema';
 import { CategoryChip } from './CategoryChip';
 import { FactList } from './FactList';
-import { t } from '../platform/i18n';
+import { DATASET_TEXT, datasetInUiLanguage, t } from '../platform/i18n';
 import { QuoteBlock } from './QuoteBlock';
 
 export interface EntityDetailsProps {
@@ -20,12 +20,15 @@ export function EntityDetails({ entity, level = 2 }: EntityDetailsProps) {
   return (
     <article class={`af-details af-cat-${entity.category}`} aria-labelledby={`af-entity-${entity.id}`} data-entity-id={entity.id}>
       <header class="af-details-header">
-        <Title class="af-details-name" id={`af-entity-${entity.id}`}>
+        <Title class="af-details-name" id={`af-entity-${entity.id}`} {...DATASET_TEXT}>
           {entity.name}
         </Title>
         <CategoryChip category={entity.category} />
       </header>
-      <p class="af-details-role">{entity.role}</p>
+      <p class="af-details-role" {...DATASET_TEXT}>
+        {entity.role}
+      </p>
+      {datasetInUiLanguage() ? null : <p class="af-muted af-details-language">{t('datasetLanguageNote')}</p>}
 
       <section class="af-section" aria-label={t('detailsFacts')}>
         <Section class="af-section-title">{t('detailsFacts')}</Section>
@@ -45,8 +48,10 @@ export function EntityDetails({ entity, level = 2 }: EntityDetailsProps) {
         <section class="af-section" aria-label={t('detailsAliases')}>
           <Section class="af-section-title">{t('detailsAliases')}</Section>
           <ul class="af-aliases">
-            {aliases.map((alias) => (
-              <li key={alias}>{alias}</li>
+            {aliases.map(({ text, lang }) => (
+              <li key={text} lang={lang} dir="auto">
+                {text}
+              </li>
             ))}
           </ul>
         </section>
@@ -55,15 +60,15 @@ export function EntityDetails({ entity, level = 2 }: EntityDetailsProps) {
   );
 }
 
-/** The aliases other than the display name, each spelling once. */
-function otherNames(entity: Entity): string[] {
+/** The aliases other than the display name, each spelling once, with its language when known. */
+function otherNames(entity: Entity): Array<{ text: string; lang: string | undefined }> {
   const seen = new Set([entity.name]);
-  const names: string[] = [];
+  const names: Array<{ text: string; lang: string | undefined }> = [];
   for (const alias of entity.aliases) {
     const text = aliasText(alias);
     if (seen.has(text)) continue;
     seen.add(text);
-    names.push(text);
+    names.push({ text, lang: typeof alias === 'string' ? undefined : alias.lang });
   }
   return names;
 }

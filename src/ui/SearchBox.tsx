@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entity } from '../core/dataset/schema';
 import { searchEntities, type SearchResult } from '../core/search';
 import { CategoryDot } from './CategoryChip';
-import { categoryLabel, t } from '../platform/i18n';
+import { DATASET_TEXT, categoryLabel, t } from '../platform/i18n';
 
 export interface SearchBoxProps {
   /** Called with the entity the user chose (Enter on the highlighted result, or a click). */
@@ -137,7 +137,9 @@ export function SearchBox({
           >
             <CategoryDot category={result.entity.category} />
             <span class="af-result-text">
-              <span class="af-result-name">{result.entity.name}</span>
+              <span class="af-result-name" {...DATASET_TEXT}>
+                {result.entity.name}
+              </span>
               {result.matchedAlias !== result.entity.name ? (
                 <span class="af-result-alias">{t('searchMatched', result.matchedAlias)}</span>
               ) : null}

@@ -4,6 +4,7 @@ import { CARD_UI_GLOBAL } from '../../src/card/contract';
 import { readMentions } from '../support/dom-tree';
 import { REPORT_MENTIONS } from './support/expectations';
 import { startFirefoxSession, type FirefoxSession } from './support/firefox';
+import { readCardInFirefox } from './support/card';
 
 async function highlights(page: Page): Promise<[string, string][]> {
   return (await page.evaluate(readMentions)).map(({ entity, text }) => [entity, text]);
@@ -28,6 +29,7 @@ describe('built extension in Firefox', () => {
     await page.goto(session.url('/report.html'));
   });
   afterAll(async () => {
+    // Also fails the file on any request beyond the local test server (support/firefox.ts).
     await session?.close();
   });
 
@@ -47,14 +49,16 @@ describe('built extension in Firefox', () => {
     });
     await page.mouse.move(point.x, point.y);
     const card = await waitFor(
-      () => page.evaluate(() => document.querySelector('astana-facts-ui')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? ''),
+      async () => (await readCardInFirefox(page))?.text ?? '',
       (text) => text.includes('Mohammad Alloush'),
     );
     expect(card).toContain('Mohammad Alloush');
     expect(card).toContain('Head of the rebel delegation');
-    expect(card).toContain('CNN, 23 January 2017');
+    expect(card).toContain('CNN, January 23, 2017');
     // The card script the content script imported left its API in the content script's world only.
     expect(await page.evaluate((key) => key in window, CARD_UI_GLOBAL)).toBe(false);
+    // The card's shadow root is closed: the page sees its host, not into it.
+    expect(await page.evaluate(() => document.querySelector('astana-facts-ui')?.shadowRoot === null)).toBe(true);
   });
 
   it('checks quotations with the reference data from the background and shows their card', async () => {
@@ -65,17 +69,22 @@ describe('built extension in Firefox', () => {
       (value) => value !== '',
     );
     expect(verdict).toBe('exact');
+    // Quotations are checked one run at a time: the one to hover may come a little later.
+    await waitFor(
+      () => quotes.evaluate(() => document.querySelector('#close [data-astana-quote]') !== null),
+      (marked) => marked,
+    );
     const point = await quotes.evaluate(() => {
       const rect = document.querySelector('#close [data-astana-quote]')!.getClientRects()[0]!;
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await quotes.mouse.move(point.x, point.y);
     const card = await waitFor(
-      () => quotes.evaluate(() => document.querySelector('astana-facts-ui')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? ''),
+      async () => (await readCardInFirefox(quotes))?.text ?? '',
       (text) => text.includes('Close to a recorded quote'),
     );
     expect(card).toContain('Close to a recorded quote of Mohammad Alloush');
-    expect(card).toContain('CNN, 23 January 2017');
+    expect(card).toContain('CNN, January 23, 2017');
     await quotes.close();
   });
 
@@ -96,5 +105,66 @@ describe('built extension in Firefox', () => {
     expect(await waitFor(count, (n) => n === 0)).toBe(0);
     await session.evaluateInExtension(`browser.storage.local.set({ siteRules: {} })`);
     expect(await waitFor(count, (n) => n === before)).toBe(before);
+  });
+
+  /** Clicks the switch labelled `label` in an extension page, as a click on its checkbox would. */
+  const clickSwitch = (label: string) =>
+    `(() => {
+      const input = [...document.querySelectorAll('input[role="switch"]')].find((el) => el.labels[0]?.textContent.includes(${JSON.stringify(label)}));
+      if (!input) return false;
+      input.click();
+      return true;
+    })()`;
+  const stored = (keys: string[]) => session.evaluateInExtension<Record<string, unknown>>(`browser.storage.local.get(${JSON.stringify(keys)})`);
+
+  it("the popup lists the page's entities and its site switch is stored and applied", async () => {
+    await page.bringToFront();
+    const before = await count();
+    // Behind the report, which stays the active tab the popup is about.
+    const popup = await session.openExtensionPage('popup.html');
+    await expect
+      .poll(() => popup.evaluate<number>(`document.querySelectorAll('.popup-mention').length`), { timeout: 10_000 })
+      .toBe(new Set(REPORT_MENTIONS.map(([entity]) => entity)).size);
+    expect(await popup.evaluate<boolean>(clickSwitch('Highlight on 127.0.0.1'))).toBe(true);
+    await expect.poll(() => stored(['siteRules']), { timeout: 10_000 }).toEqual({ siteRules: { '127.0.0.1': false } });
+    await expect.poll(count, { timeout: 10_000 }).toBe(0);
+    expect(await popup.evaluate<boolean>(clickSwitch('Highlight on 127.0.0.1'))).toBe(true);
+    await expect.poll(() => stored(['siteRules']), { timeout: 10_000 }).toEqual({ siteRules: {} });
+    await expect.poll(count, { timeout: 10_000 }).toBe(before);
+    await popup.close();
+  });
+
+  it('the options page loads, and its category switch is stored and applied', async () => {
+    const places = () => page.evaluate(() => document.querySelectorAll('[data-astana-category="place"]').length);
+    expect(await places()).toBe(0);
+    const options = await session.openExtensionPage('options.html');
+    await expect.poll(() => options.evaluate<number>(`document.querySelectorAll('input[role="switch"]').length`), { timeout: 10_000 }).toBeGreaterThan(4);
+    expect(await options.evaluate<boolean>(clickSwitch('Places'))).toBe(true);
+    await expect
+      .poll(async () => ((await stored(['categories'])).categories as Record<string, boolean> | undefined)?.place, { timeout: 10_000 })
+      .toBe(true);
+    await expect.poll(places, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await options.evaluate<boolean>(clickSwitch('Places'))).toBe(true);
+    await expect
+      .poll(async () => ((await stored(['categories'])).categories as Record<string, boolean> | undefined)?.place, { timeout: 10_000 })
+      .toBe(false);
+    await expect.poll(places, { timeout: 10_000 }).toBe(0);
+    await options.close();
+  });
+
+  // Last: the extension is reloaded under the open page, as an update would do.
+  it('after an extension reload the open page shows each mention once, and new pages are highlighted', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await expect.poll(() => highlights(page), { timeout: 10_000 }).toEqual(REPORT_MENTIONS);
+    await session.reloadExtension();
+    // Firefox runs the new content script in the open page: it must not highlight the old highlights again.
+    await expect.poll(() => highlights(page), { timeout: 10_000 }).toEqual(REPORT_MENTIONS);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-astana-entity] [data-astana-entity]').length)).toBe(0);
+    const fresh = await session.newPage();
+    await fresh.goto(session.url('/report.html'));
+    await expect.poll(() => highlights(fresh), { timeout: 10_000 }).toEqual(REPORT_MENTIONS);
+    await fresh.close();
+    expect(errors).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CARD_HOST_ID, type CardRequest, type CardSurface } from '../../card/contract';
+import { CARD_HOST_ID, type CardRequest, type CardSurface, type CardTrigger } from '../../card/contract';
 import { loadCardUi } from './load-card-ui';
-import { ENTITY_ATTR, UI_HOST_TAG } from '../../platform/dom-contract';
-import { quoteMarkOf } from '../quotes';
+import { mentionOf } from '../names/registry';
+import { quoteMarkOf } from '../quotes/registry';
 import { HoverIntent } from './hover-intent';
+import { readArticleDate } from './read-article-date';
 
 export interface HoverCards {
   detach(): void;
@@ -11,9 +12,13 @@ export interface HoverCards {
 
 /**
  * Hover cards for the page's highlights and checked quotations (a name highlighted inside
- * a quotation shows the name's card). Only the hover logic is in the content script: the
+ * a quotation shows the name's card). Only the hover logic is in the page script: the
  * cards themselves (Preact, the components, the dataset) are a separate script, imported
  * when the first card is due, and its shadow root is created then too.
+ *
+ * What a card shows comes from the extension's registries of the marks it made, never from
+ * the page's attributes: a page's own `<mark data-astana-entity>` gets no card, and a real
+ * mark whose attribute the page changed still shows the entity it was made for.
  */
 export function attachHoverCards(ctx: ContentScriptContext): HoverCards {
   let surface: Promise<CardSurface | null> | null = null;
@@ -21,6 +26,8 @@ export function attachHoverCards(ctx: ContentScriptContext): HoverCards {
   let detached = false;
   /** Counts shows and hides, so a card whose script arrives late never replaces a newer state. */
   let generation = 0;
+  /** Read once, on the first card: the page's declared date does not change under a reader. */
+  let articleDate: string | null | undefined;
 
   const ensureSurface = () =>
     (surface ??= loadCardUi()
@@ -36,8 +43,10 @@ export function attachHoverCards(ctx: ContentScriptContext): HoverCards {
   const intent = new HoverIntent(
     document,
     {
-      show(mark) {
-        const request = requestFor(mark);
+      show(mark, trigger) {
+        // `undefined` until read: a page that declares no date (null) is not read again.
+        if (articleDate === undefined) articleDate = readArticleDate(document);
+        const request = requestFor(mark, trigger, articleDate, () => intent.dismiss());
         const current = ++generation;
         if (!request) return;
         void ensureSurface().then((ready) => {
@@ -50,9 +59,11 @@ export function attachHoverCards(ctx: ContentScriptContext): HoverCards {
         generation++;
         created?.hide();
       },
-      isCard: (target) => target instanceof Element && target.closest(UI_HOST_TAG) !== null,
-      // The pieces of one quotation are one target: its first piece.
-      targetOf: (mark) => quoteMarkOf(mark)?.elements.find((el) => el.isConnected) ?? mark,
+      // The card's own host, not any element that carries its tag name.
+      isCard: (target) => created !== null && target === created.host,
+      // The pieces of one name (split around inline elements) or one quotation are one target: its first piece.
+      targetOf: (mark) =>
+        (mentionOf(mark)?.elements ?? quoteMarkOf(mark)?.elements)?.find((el) => el.isConnected) ?? mark,
     },
     CARD_HOST_ID,
   );
@@ -69,9 +80,10 @@ export function attachHoverCards(ctx: ContentScriptContext): HoverCards {
   };
 }
 
-function requestFor(mark: HTMLElement): CardRequest | null {
-  const entityId = mark.getAttribute(ENTITY_ATTR);
-  if (entityId !== null) return { kind: 'entity', entityId, anchor: mark };
+function requestFor(mark: HTMLElement, trigger: CardTrigger, articleDate: string | null, dismiss: () => void): CardRequest | null {
+  const shared = { anchor: mark, trigger, articleDate, dismiss };
+  const mention = mentionOf(mark);
+  if (mention) return { ...shared, kind: 'entity', entityId: mention.entityId, pieces: mention.elements };
   const quote = quoteMarkOf(mark);
-  return quote ? { kind: 'quote', checked: quote.checked, anchor: mark } : null;
+  return quote ? { ...shared, kind: 'quote', checked: quote.checked, pieces: [mark] } : null;
 }

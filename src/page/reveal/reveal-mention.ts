@@ -1,4 +1,5 @@
 import { flashElements } from './flash';
+import { revealScrollBehavior } from './scroll-behavior';
 import type { Mention } from '../names/highlighter';
 
 const FLASH_CLASS = 'astana-hl-flash';
@@ -16,7 +17,7 @@ export function revealNextMention(mentions: readonly Mention[], entityId: string
   const index = ((cursors.get(entityId) ?? -1) + 1) % ofEntity.length;
   cursors.set(entityId, index);
   const elements = ofEntity[index]!.elements;
-  elements[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  elements[0]?.scrollIntoView({ block: 'center', behavior: revealScrollBehavior() });
   flashElements(elements, FLASH_CLASS);
   return true;
 }

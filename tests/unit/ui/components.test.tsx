@@ -51,17 +51,18 @@ describe('i18n', () => {
 
 describe('formatDate', () => {
   it('writes day, month name and year without time-zone shifts', () => {
-    expect(formatDate('2017-01-23')).toBe('23 January 2017');
-    expect(formatDate('2017-12-01')).toBe('1 December 2017');
+    expect(formatDate('2017-01-23')).toBe('January 23, 2017');
+    expect(formatDate('2017-12-01')).toBe('December 1, 2017');
     expect(formatDate('last week')).toBe('last week');
   });
 });
 
 describe('SourceLine', () => {
-  it('shows outlet and date, without a link when the source has no url', () => {
+  it('shows outlet and date, to follow to the source view (tests/unit/ui/source-link.test.tsx)', () => {
     const { container } = render(<SourceLine sourceId="cnn-2017-01-23-astana-talks" />);
-    expect(container.textContent).toContain('CNN, 23 January 2017');
-    expect(container.querySelector('a')).toBeNull();
+    expect(container.textContent).toContain('CNN, January 23, 2017');
+    // Never to a guessed address of the outlet: this source has none.
+    expect(container.querySelector('a[href^="http"]')).toBeNull();
   });
 
   it('says when the source is unknown', () => {
@@ -84,7 +85,7 @@ describe('EntityDetails', () => {
     expect(items).toHaveLength(simsek.facts.length);
     items.forEach((item, index) => {
       expect(item.textContent).toContain(simsek.facts[index]!.text);
-      expect(item.textContent).toContain('CNN, 23 January 2017');
+      expect(item.textContent).toContain('CNN, January 23, 2017');
     });
     // The only source has no url: no links at all.
     expect(within(facts).queryAllByRole('link')).toHaveLength(0);
@@ -113,8 +114,9 @@ describe('EntityDetails', () => {
       name: '<img src=x onerror=alert(1)>',
       category: 'group',
       role: '<b>bold</b>',
+      roleFactId: 'f',
       aliases: ['X'],
-      facts: [{ id: 'f', text: '<script>bad()</script>', sourceId: 'cnn-2017-01-23-astana-talks', evidence: 'e' }],
+      facts: [{ id: 'f', text: '<script>bad()</script>', sourceId: 'cnn-2017-01-23-astana-talks', evidence: ['e'] }],
     };
     const { container } = render(<EntityDetails entity={hostile} />);
     expect(container.querySelector('img, b, script')).toBeNull();
