@@ -1,25 +1,19 @@
 /**
- * Builds the probe's Bloom filter from the dataset: the key of every written form the matcher
- * compares (each alias, its forms without "al-", its undotted acronym). Runs at build time.
+ * Builds the probe's Bloom filter from the dataset: the keys of every text the matcher compiles
+ * into forms (src/core/matcher/compile.ts `formTexts`: each alias, its forms with "al-" left out
+ * or swapped, each surname after the person's own given names), so that the probe knows every
+ * name the matcher can find. Namesakes never highlight anything and are left out. Runs at build time.
  */
 import type { Entity } from '../core/dataset/schema';
-import { foldKey } from '../core/text/fold';
-import { aliasSpecs, withoutArticles } from '../core/matcher/alias-patterns';
+import { formTexts } from '../core/matcher/compile';
 import { bloomAdd, emptyBloom } from '../core/probe/bloom';
-import { formKey } from '../core/probe/index-keys';
+import { formKeys } from '../core/probe/index-keys';
 
 export function probeKeys(entities: readonly Entity[]): Set<string> {
   const keys = new Set<string>();
-  for (const entity of entities) {
-    const place = entity.category === 'place';
-    for (const spec of aliasSpecs(entity, foldKey)) {
-      const acronym = spec.kind === 'acronym';
-      const texts = acronym ? [spec.text] : [spec.text, ...withoutArticles(spec.text)];
-      for (const text of texts) {
-        const key = formKey(text, acronym, place);
-        if (key) keys.add(key);
-      }
-    }
+  for (const { spec, category } of formTexts(entities)) {
+    if (category === null) continue;
+    for (const key of formKeys(spec.text, spec.kind === 'acronym', category === 'place')) keys.add(key);
   }
   return keys;
 }

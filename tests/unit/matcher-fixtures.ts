@@ -1,7 +1,8 @@
 import type { Entity } from '../../src/core/dataset/schema';
 
-const entity = (e: Omit<Entity, 'role' | 'facts'> & Partial<Pick<Entity, 'role'>>): Entity => ({
+const entity = (e: Omit<Entity, 'role' | 'roleFactId' | 'facts'> & Partial<Pick<Entity, 'role'>>): Entity => ({
   role: 'test',
+  roleFactId: 'test',
   facts: [],
   ...e,
 });
@@ -57,6 +58,6 @@ export const ENTITIES: Entity[] = [
     aliases: [{ text: 'U.N.', kind: 'acronym' }, 'UN Security Council'],
   }),
   entity({ id: 'united-states', name: 'United States', category: 'place', aliases: [{ text: 'US', kind: 'acronym' }] }),
-  entity({ id: 'russia', name: 'Russia', category: 'place', aliases: ['Russia', { text: 'Kremlin', ambiguous: true }] }),
+  entity({ id: 'russia', name: 'Russia', category: 'place', aliases: ['Russia'], namesakes: ['Kremlin'] }),
   entity({ id: 'paren-test', name: 'Paren Test', category: 'event', aliases: ['(test)', 'a+b? [c]'] }),
 ];

@@ -270,7 +270,7 @@ describe('resolve', () => {
     expect(matcher.resolve('Simsek')?.entityId).toBe('mehmet-simsek');
     expect(matcher.resolve('nobody')).toBeNull();
   });
-  it('returns null for an ambiguous alias, which still consumes its text', () => {
+  it('returns null for a namesake, which still consumes its text', () => {
     expect(matcher.resolve('Kremlin')).toBeNull();
     expect(hits('the Kremlin and Russia')).toEqual([['Russia', 'russia']]);
     expect(spans('the Kremlin said')).toEqual([['Kremlin', null]]);
@@ -286,7 +286,7 @@ describe('spans', () => {
     "Bashar al-Assad's envoy Ja'afari met Mr. Alloush, Zahran Alloush's heir, in Kazakhstan; Hafez al-Assad, " +
     'Ahmet Simsek and Mehmet Şimşek, the U.N., ISIS, Isis and the Kremlin. Turkeys? Turkey-backed.';
 
-  it('are the matches of find, plus namesakes and ambiguous aliases that consume their text', () => {
+  it('are the matches of find, plus namesakes that consume their text', () => {
     const all = spans(sample);
     expect(all.filter(([, id]) => id !== null)).toEqual(matcher.find(sample).map((m) => [m.text, m.entityId]));
     expect(all.filter(([, id]) => id === null).map(([text]) => text)).toEqual(['Zahran Alloush', 'Hafez al-Assad', 'Kremlin']);
@@ -319,6 +319,7 @@ describe('alias collisions', () => {
     name: id,
     category: 'person',
     role: 'test',
+    roleFactId: 'test',
     aliases,
     facts: [],
   });
@@ -327,15 +328,6 @@ describe('alias collisions', () => {
     expect(() =>
       compileMatcher([base('one', [{ text: 'Şimşek', kind: 'surname' }]), base('two', ['SIMSEK'])]),
     ).toThrow(/"one".*"two"|"two".*"one"/);
-  });
-
-  it('accepts it when both mark it ambiguous, and resolves it to null', () => {
-    const m = compileMatcher([
-      base('one', [{ text: 'Assad', kind: 'surname', ambiguous: true }]),
-      base('two', [{ text: 'Assad', ambiguous: true }]),
-    ]);
-    expect(m.resolve('Assad')).toBeNull();
-    expect(m.find('Assad said')).toEqual([]);
   });
 
   it('allows the same alias twice within one entity', () => {

@@ -18,10 +18,12 @@ describe('the page setup the background sends each page', () => {
     expect(v.parse(PageSetupSchema, received(setup)).site).toBe('cnn.com');
   });
 
-  it('holds of the dataset only what quote checking needs: categories and the recorded quotes', () => {
+  it('holds of the dataset only what quote checking needs: categories, speaksThrough and the recorded quotes', () => {
     const reference = quoteReferenceOf(dataset);
     expect(reference.quotes).toEqual(dataset.quotes);
-    expect(reference.entities).toEqual(dataset.entities.map(({ id, category }) => ({ id, category })));
+    expect(reference.entities).toEqual(
+      dataset.entities.map(({ id, category, speaksThrough }) => ({ id, category, ...(speaksThrough ? { speaksThrough } : {}) })),
+    );
     // Roles, facts and aliases stay with the card script.
     expect(JSON.stringify(reference).length).toBeLessThan(JSON.stringify(dataset).length / 3);
   });

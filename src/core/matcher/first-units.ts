@@ -3,8 +3,7 @@
  * page-side scanner is one small RegExp that jumps from one possible name start to the
  * next, and everything after the first unit is compared in plain code.
  */
-import { stripDiacritics } from '../text/fold';
-import { foldsDiacritics } from './symbols';
+import { baseUnit, KIND_MASK, UnitKind, unitKind } from '../text/units';
 
 export const isLetter = (ch: string): boolean => /^\p{L}$/u.test(ch);
 
@@ -13,19 +12,27 @@ export function escapeLiteral(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-/** Base letter (case kept) -> the precomposed letters that fold to it, e.g. "S" -> ["Ś", "Ŝ", "Ş", "Š", ...]. */
+/** The blocks whose letters the unit fold maps onto other letters (see src/core/text/units.ts). */
+const FOLDED_BLOCKS: readonly [number, number][] = [
+  [0xc0, 0x24f],
+  [0x400, 0x4ff],
+  [0x600, 0x6ff],
+];
+
+/** Base letter (case kept) -> the letters that fold to it, e.g. "S" -> ["Ś", "Ŝ", "Ş", "Š", ...], "ا" -> ["آ", "أ", "إ", "ٱ"]. */
 let variants: ReadonlyMap<string, readonly string[]> | null = null;
 function variantTable(): ReadonlyMap<string, readonly string[]> {
   const table = new Map<string, string[]>();
-  for (let cp = 0xc0; cp <= 0x21b; cp++) {
-    if (!foldsDiacritics(cp)) continue;
-    const ch = String.fromCodePoint(cp);
-    if (!isLetter(ch)) continue;
-    const base = stripDiacritics(ch);
-    if (base === ch || base.length !== 1 || !isLetter(base)) continue;
-    let list = table.get(base);
-    if (!list) table.set(base, (list = []));
-    list.push(ch);
+  for (const [from, to] of FOLDED_BLOCKS) {
+    for (let cp = from; cp <= to; cp++) {
+      if ((unitKind(cp) & KIND_MASK) !== UnitKind.Letter) continue;
+      const ch = String.fromCharCode(cp);
+      const base = baseUnit(cp);
+      if (base === ch || base.length !== 1 || !isLetter(base)) continue;
+      let list = table.get(base);
+      if (!list) table.set(base, (list = []));
+      list.push(ch);
+    }
   }
   return table;
 }

@@ -27,7 +27,8 @@ export class AliasLookup {
 
   /**
    * Registers the aliases listed in the data (entity names included). Throws when two
-   * entities claim the same fold key and either alias is not marked ambiguous.
+   * entities claim the same fold key (the dataset validator reports it first, with the file).
+   * A text that must never resolve is a namesake, not an alias.
    */
   addExplicit(claims: readonly Claim[]): void {
     const byKey = groupByKey(claims);
@@ -39,7 +40,7 @@ export class AliasLookup {
           const other = group.find((c) => c.entity.id !== plain.entity.id)!;
           throw new Error(
             `Alias "${plain.spec.text}" of entity "${plain.entity.id}" and alias "${other.spec.text}" of entity ` +
-              `"${other.entity.id}" fold to the same key "${key}"; mark both ambiguous or remove one.`,
+              `"${other.entity.id}" fold to the same key "${key}"; keep it on one entity only.`,
           );
         }
       }

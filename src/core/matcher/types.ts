@@ -37,6 +37,8 @@ export interface CompiledMatcher {
 export const SURNAME_ONLY = 1;
 /** Record flag: the form is an acronym's, whose case is part of its identity. */
 export const ACRONYM = 2;
+/** Record flag: a group's name spelt like its acronym ("Isis"): it matches only in a group context. */
+export const CONTEXT = 4;
 
 /** One written form: [symbols, case rule ('' when any case goes), flags, index into targets or -1]. */
 export type FormRecord = [symbols: string, cases: string, flags: number, target: number];

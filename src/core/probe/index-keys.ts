@@ -1,16 +1,24 @@
 /**
- * The probe's keys for one written form of a name: its first word that can start a name,
- * alone for a one-word form, or with the first letters of the word after it. Built at build
- * time from every form the matcher compares (src/build/probe-index.ts).
+ * The probe's keys for one written form of a name: its first word that can start a name, alone
+ * for a one-word form, or with the first letters of the word after it. A form that starts with a
+ * lower-case word ("conversaciones de Astaná") is keyed by its first capitalised word joined to
+ * the word before it, plus a mark on that capitalised word saying that the word before counts.
+ * Built at build time from every form the matcher compares (src/build/probe-index.ts).
  */
-import { acronymKey, aliasWordKey, nextWordKey, PLACE_PREFIX, WORD_SOURCE } from './words';
+import { acronymKey, aliasWordKey, isAllCaps, nextWordKey, PLACE_PREFIX, PREVIOUS_MARK, previousWordKey, WORD_SOURCE, wordBefore } from './words';
 
-export function formKey(text: string, acronym: boolean, place: boolean): string | null {
+export function formKeys(text: string, acronym: boolean, place: boolean): string[] {
   const re = new RegExp(WORD_SOURCE, 'gu');
   const first = re.exec(text);
-  if (!first) return null;
+  if (!first) return [];
   const prefix = place ? PLACE_PREFIX : '';
-  if (acronym) return prefix + acronymKey(first[0]);
+  // An acronym of a script without case (Arabic "مسد", "أ ف ب") is read like any other word.
+  if (acronym && isAllCaps(first[0])) return [prefix + acronymKey(first[0])];
+  const key = aliasWordKey(first[0]);
+  if (/[\p{L}\p{M}]/u.test(text.slice(0, first.index))) {
+    const before = wordBefore(text, first.index);
+    return [prefix + PREVIOUS_MARK + key, prefix + previousWordKey(before) + PREVIOUS_MARK + key];
+  }
   const next = first[1];
-  return prefix + aliasWordKey(first[0]) + (next === undefined ? '' : ` ${nextWordKey(next)}`);
+  return [prefix + key + (next === undefined ? '' : ` ${nextWordKey(next)}`)];
 }

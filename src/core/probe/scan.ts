@@ -3,7 +3,7 @@
  * offset, so the DOM side can cut a 1 MB text node into short slices.
  */
 import { bloomHas } from './bloom';
-import { acronymKey, isAllCaps, nextWordKey, pageWordKeys, PLACE_PREFIX, WORD_SOURCE } from './words';
+import { acronymKey, acronymParts, nextWordKey, pageWordKeys, PLACE_PREFIX, PREVIOUS_MARK, previousWordKey, WORD_SOURCE, wordBefore } from './words';
 
 /** Flags of what a scan found: a name of a place, of anything else, or both. */
 export const HIT_PLACE = 1;
@@ -16,6 +16,7 @@ export interface ScanResult {
 }
 
 const keys: string[] = [];
+const parts: string[] = [];
 
 function classify(bits: Uint8Array, key: string): number {
   return (bloomHas(bits, key) ? HIT_OTHER : 0) | (bloomHas(bits, PLACE_PREFIX + key) ? HIT_PLACE : 0);
@@ -37,11 +38,18 @@ export function scanText(bits: Uint8Array, text: string, from = 0, until = text.
     keys.length = 0;
     pageWordKeys(word, keys);
     const next = m[1] === undefined ? '' : ` ${nextWordKey(m[1])}`;
+    let before: string | null = null;
     for (const key of keys) {
       hits |= classify(bits, key);
       if (next) hits |= classify(bits, key + next);
+      // A name that starts with a lower-case word is known by this word and the one before it.
+      if (classify(bits, PREVIOUS_MARK + key)) {
+        before ??= previousWordKey(wordBefore(text, m.index));
+        hits |= classify(bits, before + PREVIOUS_MARK + key);
+      }
     }
-    if (isAllCaps(word)) hits |= classify(bits, acronymKey(word));
+    acronymParts(word, parts);
+    for (const part of parts) hits |= classify(bits, acronymKey(part));
     if ((hits & want) === want) return { hits, end: re.lastIndex };
     // A zero-length match cannot happen (every alternative reads a letter), but never loop on one.
     if (re.lastIndex === m.index) re.lastIndex++;

@@ -1,54 +1,70 @@
 /**
- * Text folding shared by the matcher, the dataset lookups and search, so that
- * "Şimşek", "SIMSEK" and "Simsek" compare equal everywhere in the extension.
+ * String folds shared by the matcher, the dataset lookups, search, quote comparison and the
+ * probe, so that "Şimşek", "SIMSEK" and "Simsek" (or "الأسد" and "الاسد") compare equal
+ * everywhere in the extension. Every fold here is the unit fold of ./units.ts applied to a
+ * whole string; none has rules of its own.
  */
+import { APOSTROPHE_CHARS, baseUnit, foldUnit, IGNORED_CHARS, UnitKind, unitKind, KIND_MASK } from './units';
 
-/**
- * Characters that pages put inside words without meaning anything (soft hyphen,
- * zero-width space and joiners, word joiner, BOM), as the body of a RegExp
- * character class. Written as escapes: a literal zero-width joiner inside a class
- * would read as a joined character sequence.
- */
-export const INVISIBLE_CHARS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
-const INVISIBLE_RE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
-const MARKS_RE = /\p{M}/gu;
-/** Hyphens, dashes used as hyphens, and every kind of space (including NBSP and line breaks). */
-const SEPARATORS_RE = /[\s\-\u2010\u2011\u2012\u2013_]+/g;
-/** Straight and curly apostrophes, and the marks typed for them; all compare as "'". */
-export const APOSTROPHE_CHARS = "'\u2018\u2019\u02BC\u0060\u00B4";
+export { APOSTROPHE_CHARS, IGNORED_CHARS } from './units';
+
+const IGNORED_RE = new RegExp(`[${IGNORED_CHARS}]`, 'g');
 const APOSTROPHES_RE = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');
-
-/** Letters whose base form NFD does not reveal. */
-const SPECIAL_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss' };
 
 /** Every apostrophe as "'". */
 export function straightenApostrophes(text: string): string {
   return text.replace(APOSTROPHES_RE, "'");
 }
 
-/** Removes soft hyphens, zero-width characters and the like. */
+/** Removes soft hyphens, zero-width characters, tatweel and the like. */
 export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE_RE, '');
-}
-
-/** Removes diacritics and invisible characters but keeps case: "Şimşek" -> "Simsek". */
-export function stripDiacritics(text: string): string {
-  return stripInvisible(text)
-    .normalize('NFD')
-    .replace(MARKS_RE, '')
-    .replace(/[ıłŁøØđĐß]/g, (c) => SPECIAL_FOLDS[c] ?? c);
+  return text.replace(IGNORED_RE, '');
 }
 
 /**
- * The comparison key of a name: no case, diacritics, invisible characters or dots,
- * one space wherever the text has spaces or hyphens, straight apostrophes.
- * "U.N." -> "un", "al‑Assad" -> "al assad", "Şimşek" -> "simsek".
+ * Letters folded to their base with their case kept, marks and ignored units dropped; anything
+ * else as it is: "Şimşek" -> "Simsek", "أستـانا" -> "استانا", "Straße" -> "Strasse".
+ */
+export function stripDiacritics(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kind = unitKind(code) & KIND_MASK;
+    out += kind === UnitKind.Letter || kind === UnitKind.Mark || kind === UnitKind.Ignored ? baseUnit(code) : text[i];
+  }
+  return out;
+}
+
+/**
+ * Lower case, base letters, no marks or ignored units, every apostrophe as "'", and every run of
+ * spaces and hyphens as one space: the fold the matcher reads page text in, as a string.
+ */
+export function foldText(text: string): string {
+  let out = '';
+  let afterSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kind = unitKind(code) & KIND_MASK;
+    if (kind === UnitKind.Separator) {
+      if (!afterSpace) out += ' ';
+      afterSpace = true;
+      continue;
+    }
+    afterSpace = false;
+    out += kind === UnitKind.Other || kind === UnitKind.Number ? text[i] : foldUnit(code);
+  }
+  return out;
+}
+
+/**
+ * The comparison key of a name: `foldText` without dots and without spaces at either end.
+ * "U.N." -> "un", "al‑Assad" -> "al assad", "Şimşek" -> "simsek", "الأمم" -> "الامم".
  */
 export function foldKey(text: string): string {
-  return straightenApostrophes(stripDiacritics(text).toLowerCase())
-    // "U. N." and "U.N." are the same acronym; "Mr. Alloush" keeps its space.
-    .replace(/(?<!\p{L})(\p{L})\.\s*(?=\p{L}\.)/gu, '$1')
-    .replace(/\./g, '')
-    .replace(SEPARATORS_RE, ' ')
-    .trim();
+  return foldText(
+    text
+      // "U. N." and "U.N." are the same acronym; "Mr. Alloush" keeps its space.
+      .replace(/(?<!\p{L})(\p{L})\.\s*(?=\p{L}\.)/gu, '$1')
+      .replace(/\./g, ''),
+  ).trim();
 }

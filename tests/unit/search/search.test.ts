@@ -108,6 +108,7 @@ describe('ranking on a small index', () => {
     name,
     category: 'person',
     role: 'test',
+    roleFactId: 'test',
     aliases,
     facts: [],
   });
