@@ -133,7 +133,7 @@ describe('Highlighter', () => {
   });
 
   it('never joins text across block boundaries', () => {
-    document.body.innerHTML = '<ul><li>Mohammad</li><li>Alloush said</li></ul><p>Jabhat</p><p>Fateh al-Sham</p>';
+    document.body.innerHTML = '<ul><li>Mohammad</li><li>Alloush said</li></ul><p>United</p><p>Nations</p>';
     highlighter = makeHighlighter();
     highlighter.start();
     highlighter.flush();
