@@ -2,111 +2,105 @@
  * Hostile pages in real Chromium with the built extension: huge and deep documents,
  * frames, shadow roots, SVG, right-to-left text, pages that style or fight our
  * highlights, strict CSP, designMode, XHTML, mutation storms and re-rendering
- * frameworks. Each page has one asserted outcome; the figures are logged.
+ * frameworks. Each page has its asserted outcome; none is a time limit (the bench
+ * measures time), and every wait is for a condition.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startChromiumSession, waitForStableHighlights, type ChromiumSession } from './support/session';
-import {
-  countHighlights,
-  evaluateLatency,
-  highlightTexts,
-  longTaskEntries,
-  recordLongTasks,
-  startHostileServers,
-  type HostileServers,
-} from './support/hostile';
+import { DEFAULT_BACKOFF } from '../../src/page/dom/backoff';
+import { PAGE_SCRIPT_GLOBAL } from '../../src/probe/contract';
+import { cardText } from './support/card';
+import { CHROME_BUILD, contentScriptWorlds, startChromiumSession, waitForStableHighlights, type ChromiumSession } from './support/session';
+import { countHighlights, highlightOrder, highlightTexts, recordHighlightOrder, startHostileServers, type HostileServers } from './support/hostile';
 
 const HIGHLIGHT = '[data-astana-entity]';
 
 describe('hostile pages in Chromium', () => {
   let session: ChromiumSession;
   let servers: HostileServers;
-  const figures: Record<string, unknown> = {};
 
   beforeAll(async () => {
     [session, servers] = await Promise.all([startChromiumSession(), startHostileServers()]);
   });
   afterAll(async () => {
-    console.log('hostile-page figures', JSON.stringify(figures, null, 2));
-    await session?.close();
-    await servers?.close();
+    try {
+      // Also fails the file on any request beyond the local servers (see support/session.ts).
+      await session?.close();
+    } finally {
+      await servers?.close();
+    }
   });
 
-  async function open(path: string, options: { longTasks?: boolean } = {}): Promise<{ page: Page; errors: Error[] }> {
+  async function open(
+    path: string,
+    options: { before?: (page: Page) => Promise<void>; waitUntil?: 'load' | 'domcontentloaded' } = {},
+  ): Promise<{ page: Page; errors: Error[] }> {
     const page = await session.context.newPage();
+    // The tab a reader reads is the one in front: a background tab gets few idle callbacks.
+    await page.bringToFront();
     const errors: Error[] = [];
     page.on('pageerror', (error) => errors.push(error));
-    if (options.longTasks) await recordLongTasks(page);
-    await page.goto(servers.url(path));
+    await options.before?.(page);
+    await page.goto(servers.url(path), { waitUntil: options.waitUntil ?? 'load', timeout: 60_000 });
     return { page, errors };
   }
 
-  it('one 1 MB text node: highlighted, and the page stays responsive', async () => {
+  /** The page answers a script: its main thread is not blocked for good (however long it takes, which is the bench's business). */
+  const answers = (page: Page) => page.evaluate(() => document.readyState);
+
+  it('one 1 MB text node: every name in it is highlighted, once, and the page keeps answering', async () => {
     const { page, errors } = await open('/hostile/huge-text-node.html');
-    const latency = await evaluateLatency(page);
-    await page.waitForSelector(HIGHLIGHT, { timeout: 15_000 });
-    const latencyWhileHighlighting = await evaluateLatency(page);
-    await waitForStableHighlights(page, 600, 20_000);
-    const count = await countHighlights(page);
-    figures.hugeTextNode = { latency, latencyWhileHighlighting, count, namesInPage: servers.generated.huge.names };
-    expect(latency).toBeLessThan(2_000);
-    expect(latencyWhileHighlighting).toBeLessThan(2_000);
-    expect(count).toBeGreaterThan(0);
-    expect(count).toBeLessThanOrEqual(servers.generated.huge.names! * 2);
+    await page.waitForSelector(HIGHLIGHT, { timeout: 30_000 });
+    // While the rest is being highlighted.
+    expect(await answers(page)).toBe('complete');
+    const names = servers.generated.huge.names!;
+    await expect.poll(() => countHighlights(page), { timeout: 90_000, interval: 500 }).toBe(names);
+    const texts = await highlightTexts(page, '#huge');
+    expect(new Set(texts)).toEqual(new Set(['Mohammad Alloush', 'Mehmet Simsek', 'TASS', 'Bashar al-Jaafari', 'AFP', 'Ahrar al-Sham']));
+    expect(texts).toHaveLength(names);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('5,000 levels of nesting: the name at the bottom is highlighted, no crash', async () => {
     const { page, errors } = await open('/hostile/deep-nesting.html');
     await page.waitForSelector(`#bottom ${HIGHLIGHT}`, { timeout: 15_000 });
     expect(await highlightTexts(page, '#bottom')).toEqual(['Mohammad Alloush', 'AFP']);
-    expect(await evaluateLatency(page)).toBeLessThan(2_000);
+    expect(await answers(page)).toBe('complete');
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('100,000 paragraphs: highlights appear in the first viewport first, the total is sensible', async () => {
-    const { page, errors } = await open('/hostile/many-paragraphs.html', { longTasks: true });
-    const start = Date.now();
-    await page.waitForFunction(
-      (selector) => [...document.querySelectorAll(selector)].some((el) => el.getBoundingClientRect().top < innerHeight),
-      HIGHLIGHT,
-      { timeout: 20_000, polling: 100 },
+  it('100,000 paragraphs, read from the middle: the names in the viewport are highlighted first', async () => {
+    const { page, errors } = await open('/hostile/many-paragraphs.html', { before: recordHighlightOrder, waitUntil: 'domcontentloaded' });
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    // The names the reader sees (900 px: about 40 paragraphs, one name in ten).
+    const inFirstViewport = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('#many p')].filter((p) => {
+          const box = p.getBoundingClientRect();
+          return p.textContent!.endsWith('spoke.') && box.top < innerHeight && box.bottom > 0;
+        }).length,
     );
-    const firstViewportMs = Date.now() - start;
-    const inViewport = await page.evaluate(
-      (selector) => [...document.querySelectorAll(selector)].filter((el) => el.getBoundingClientRect().top < innerHeight).length,
-      HIGHLIGHT,
-    );
-    await page.waitForTimeout(3_000);
-    const total = await countHighlights(page);
-    const latency = await evaluateLatency(page);
-    const tasks = await longTaskEntries(page);
-    const firstHighlightAt = await page.evaluate(() => (window as unknown as { __firstHighlightAt: number }).__firstHighlightAt);
-    figures.manyParagraphs = {
-      firstViewportMs,
-      inViewport,
-      totalAfter3s: total,
-      names: servers.generated.many.names,
-      latency,
-      firstHighlightAt: Math.round(firstHighlightAt),
-      longTasks: tasks,
-    };
-    // The viewport (900 px, ~40 paragraphs, one name in ten) is highlighted, and never more names than the page holds.
-    expect(inViewport).toBeGreaterThanOrEqual(2);
-    expect(total).toBeGreaterThanOrEqual(inViewport);
-    expect(total).toBeLessThanOrEqual(servers.generated.many.names!);
-    expect(latency).toBeLessThan(2_000);
+    expect(inFirstViewport).toBeGreaterThanOrEqual(2);
+    await expect.poll(async () => (await highlightOrder(page)).length, { timeout: 60_000, interval: 250 }).toBeGreaterThanOrEqual(inFirstViewport);
+    // Every name in the viewport came before any name above or below it.
+    const order = await highlightOrder(page);
+    expect(order.slice(0, inFirstViewport)).toEqual(Array(inFirstViewport).fill(true));
+    expect(await countHighlights(page)).toBeLessThanOrEqual(servers.generated.many.names!);
+    expect(await answers(page)).toBe('complete');
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('frames are not scanned: the content script is not registered with all_frames', async () => {
     // Decision: highlighting the top document only. Frames are mostly ads, embeds and
     // editors; a same-origin frame is skipped as well as a cross-origin one.
+    const manifest = JSON.parse(readFileSync(`${CHROME_BUILD}/manifest.json`, 'utf8')) as { content_scripts: { all_frames?: boolean }[] };
+    expect(manifest.content_scripts.map((script) => script.all_frames ?? false)).toEqual([false]);
     const { page } = await open(`/hostile/iframes.html?cross=${encodeURIComponent(servers.crossOrigin)}`);
+    const worlds = await contentScriptWorlds(page);
     await page.waitForSelector(`#top ${HIGHLIGHT}`);
     const frames = page.frames().filter((frame) => frame !== page.mainFrame());
     expect(frames).toHaveLength(2);
@@ -115,7 +109,9 @@ describe('hostile pages in Chromium', () => {
       [new URL(servers.url('/')).origin, servers.crossOrigin].sort(),
     );
     await waitForStableHighlights(page);
-    await page.waitForTimeout(500);
+    // The content script runs in the top frame, and in no other.
+    expect(worlds.inTopFrame()).toBe(true);
+    expect(worlds.otherFrames()).toEqual([]);
     for (const frame of frames) expect(await frame.locator(HIGHLIGHT).count(), frame.url()).toBe(0);
     expect(await highlightTexts(page, '#top')).toEqual(['Mohammad Alloush', 'AFP', 'Astana talks']);
     await page.close();
@@ -156,11 +152,14 @@ describe('hostile pages in Chromium', () => {
       return new DOMParser().parseFromString(html, 'text/html').getElementById('article')!.textContent;
     });
     expect(highlighted).toBe(source);
+    // The Arabic names too, from the Arabic alias file (data/aliases/ar.json).
     expect(await highlightTexts(page, '#article')).toEqual([
       'Mohammad Alloush',
       'AFP',
+      'محادثات أستانا',
       'Mehmet Simsek',
       'TASS',
+      'بشار الأسد',
       'Bashar al-Jaafari',
       'ISIS',
       'Jaish al-Islam',
@@ -196,17 +195,27 @@ describe('hostile pages in Chromium', () => {
     expect(await highlightTexts(page, '#text')).toEqual(['Mohammad Alloush', 'AFP', 'Mehmet Simsek', 'TASS']);
     // Nor the card script it imports on the first card.
     await page.locator('[data-astana-entity="mohammad-alloush"]').first().hover();
-    await expect
-      .poll(() => page.evaluate(() => document.querySelector('astana-facts-ui')?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent ?? ''))
-      .toContain('Head of the rebel delegation');
+    // As the reader sees it: cardText reads a visible card only.
+    await expect.poll(() => cardText(page)).toContain('Head of the rebel delegation');
     await page.close();
   });
 
-  it('a document in designMode is left alone', async () => {
+  it('a document in designMode is left alone, while the same page without it is highlighted', async () => {
     const { page } = await open('/hostile/design-mode.html');
     expect(await page.evaluate(() => document.designMode)).toBe('on');
-    await page.waitForTimeout(1_500);
+    const worlds = await contentScriptWorlds(page);
+    // The content script ran in the designMode page...
+    await expect.poll(() => worlds.inTopFrame()).toBe(true);
+    // ...and in its control, the same page without designMode, opened after it, where it highlighted the names.
+    const control = await open('/hostile/design-mode-control.html');
+    expect(await control.page.evaluate(() => document.designMode)).toBe('off');
+    await expect.poll(() => highlightTexts(control.page, '#text')).toEqual(['Mohammad Alloush', 'AFP', 'Mehmet Simsek', 'TASS']);
+    const controlWorlds = await contentScriptWorlds(control.page);
+    expect(await controlWorlds.evaluateInTopFrame(`typeof globalThis[${JSON.stringify(PAGE_SCRIPT_GLOBAL)}]`)).toBe('object');
+    // In the designMode page, the probe stopped at once: no page script, no highlight.
+    expect(await worlds.evaluateInTopFrame(`typeof globalThis[${JSON.stringify(PAGE_SCRIPT_GLOBAL)}]`)).toBe('undefined');
     expect(await countHighlights(page)).toBe(0);
+    await control.page.close();
     await page.close();
   });
 
@@ -238,73 +247,60 @@ describe('hostile pages in Chromium', () => {
     await page.close();
   });
 
-  it('a page that removes highlights as fast as they appear: the extension backs off', async () => {
+  it('a page that removes highlights as fast as they appear: the extension backs off, for longer each time', async () => {
     const { page } = await open('/hostile/fighter.html');
-    await page.waitForFunction(() => (window as unknown as { __rounds: number }).__rounds > 0, undefined, { timeout: 15_000 });
-    const rounds = () => page.evaluate(() => (window as unknown as { __rounds: number }).__rounds);
-    const atStart = await rounds();
-    await page.waitForTimeout(5_000);
-    const readdedIn5s = (await rounds()) - atStart;
-    const latency = await evaluateLatency(page);
-    const roundTimes = await page.evaluate(() => (window as unknown as { __roundTimes: number[] }).__roundTimes.map(Math.round));
-    figures.fighter = { readdedIn5s, latency, roundTimes };
-    expect(readdedIn5s).toBeLessThanOrEqual(20);
-    expect(latency).toBeLessThan(2_000);
+    /** The gaps between the page's removal rounds, that is between our re-highlights. */
+    const gaps = async () => {
+      const times = await page.evaluate(() => (window as unknown as { __roundTimes: number[] }).__roundTimes);
+      return times.slice(1).map((time, i) => time - times[i]!);
+    };
+    // A back-off is a pause of at least the policy's first pause; the page's own rounds follow each
+    // other as fast as the extension re-highlights. No limit on how fast anything is: only that the
+    // extension leaves the page alone, twice, the second time for longer.
+    const backOffs = async () => (await gaps()).filter((gap) => gap >= DEFAULT_BACKOFF.firstPauseMs);
+    await expect.poll(async () => (await backOffs()).length, { timeout: 30_000, interval: 250 }).toBeGreaterThanOrEqual(2);
+    const [first, second] = await backOffs();
+    expect(second!).toBeGreaterThan(first!);
+    // It fought back in between: this is a pause, not giving up.
+    expect((await gaps()).length).toBeGreaterThan(DEFAULT_BACKOFF.maxFightsPerWindow);
     // The page's text survived the fight.
     expect(await page.locator('#article').textContent()).toContain('Mohammad Alloush told AFP that Mehmet Simsek spoke to TASS.');
+    expect(await answers(page)).toBe('complete');
     await page.close();
   });
 
-  it('a mutation storm (1,000 mutations a second for 5 s): the page stays responsive', async () => {
-    const { page, errors } = await open('/hostile/storm.html', { longTasks: true });
+  it('a mutation storm (1,000 mutations a second for 5 s): the page works on, and what the storm leaves is highlighted', async () => {
+    const { page, errors } = await open('/hostile/storm.html');
     await page.waitForSelector(`#article ${HIGHLIGHT}`);
-    const latencies: number[] = [];
-    while ((await page.evaluate(() => document.body.dataset.stormDone)) !== 'true') {
-      latencies.push(await evaluateLatency(page));
-      await page.waitForTimeout(250);
-    }
-    const entries = await longTaskEntries(page);
-    const firstHighlightAt = await page.evaluate(() => (window as unknown as { __firstHighlightAt: number }).__firstHighlightAt);
-    const mutations = await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
-    // The content script's own start-up (bundle evaluation and matcher compilation at
-    // document_idle) is one long task on every page, storm or not (165-225 ms on a quiet
-    // two-line page on this machine); it ends before the first highlight. What the storm
-    // costs is every long task after that.
-    const startup = entries.filter((task) => task.start < firstHighlightAt);
-    const duringStorm = entries.filter((task) => task.start >= firstHighlightAt);
-    figures.storm = {
-      mutations,
-      firstHighlightAt: Math.round(firstHighlightAt),
-      startupLongTasksMs: startup.map((task) => task.duration),
-      stormLongTasks: duringStorm.length,
-      stormMaxLongTaskMs: Math.max(0, ...duringStorm.map((task) => task.duration)),
-      maxEvaluateLatencyMs: Math.max(...latencies),
-    };
-    expect(mutations).toBeGreaterThan(2_000);
-    expect(Math.max(0, ...duringStorm.map((task) => task.duration))).toBeLessThan(200);
-    expect(Math.max(...latencies)).toBeLessThan(2_000);
+    await page.waitForFunction(() => document.body.dataset.stormDone === 'true', undefined, { timeout: 60_000, polling: 100 });
+    expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBeGreaterThan(2_000);
+    // The names in the text nodes the storm left behind, in order.
+    const expected = await page.evaluate(() => {
+      const known = new Set(['Mehmet Simsek', 'TASS', 'Bashar al-Jaafari', 'Ahrar al-Sham']);
+      const text = document.getElementById('storm')!.textContent!;
+      return [...text.matchAll(/ (.+?) said \d+\./g)].map((m) => m[1]!).filter((name) => known.has(name));
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => highlightTexts(page, '#storm'), { timeout: 60_000, interval: 250 }).toEqual(expected);
+    expect(await highlightTexts(page, '#article')).toEqual(['Mohammad Alloush', 'AFP', 'Astana talks']);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('a framework that re-renders the whole article every second: names are highlighted again after each render', async () => {
-    const { page } = await open('/hostile/rerender.html');
+    // The page's clock is the test's (its timers only: the content script keeps the real ones), so
+    // each render happens when the test says, and the extension has all the time it needs.
+    const { page } = await open('/hostile/rerender.html', { before: (page) => page.clock.install() });
+    await page.clock.pauseAt(Date.now() + 60_000);
     const renders = () => page.evaluate(() => (window as unknown as { __renders: number }).__renders);
-    const seen: { render: number; highlights: string[] }[] = [];
+    const expected = ['Mohammad Alloush', 'AFP', 'Mehmet Simsek', 'TASS', 'Bashar al-Jaafari'];
     for (let check = 0; check < 3; check++) {
-      const render = await renders();
-      // Wait for the next render, then for its highlights.
-      await page.waitForFunction((r) => (window as unknown as { __renders: number }).__renders > r, render, { timeout: 5_000 });
-      await page.waitForFunction(
-        () => document.querySelectorAll('#article [data-astana-entity]').length >= 5,
-        undefined,
-        { timeout: 900, polling: 50 },
-      );
-      seen.push({ render: await renders(), highlights: await highlightTexts(page, '#article') });
-    }
-    figures.rerender = seen.map((s) => s.render);
-    for (const { highlights } of seen) {
-      expect(highlights).toEqual(['Mohammad Alloush', 'AFP', 'Mehmet Simsek', 'TASS', 'Bashar al-Jaafari']);
+      const before = await renders();
+      await page.clock.runFor(1_000);
+      expect(await renders()).toBe(before + 1);
+      // The render replaced every paragraph, highlights and all; the new ones get theirs.
+      await expect.poll(() => highlightTexts(page, '#article')).toEqual(expected);
+      expect(await renders()).toBe(before + 1);
     }
     await page.close();
   });

@@ -152,6 +152,33 @@ describe('built extension in Firefox', () => {
     await options.close();
   });
 
+  it('a page restored from the back-forward cache keeps its highlights, once each, and still follows the settings', async () => {
+    const tab = await session.newPage();
+    await tab.goto(session.url('/card.html'));
+    await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-astana-entity]').length), { timeout: 10_000 }).toBeGreaterThan(0);
+    const before = await highlights(tab);
+    await tab.evaluate(() => {
+      addEventListener('pageshow', (event) => {
+        (window as unknown as { __restored?: boolean }).__restored = event.persisted;
+      });
+    });
+    await tab.goto(session.url('/forms-and-code.html'));
+    // history.back(): puppeteer's goBack waits for a load that a restored page never makes.
+    await tab.evaluate(() => history.back());
+    await expect
+      .poll(() => tab.evaluate(() => (window as unknown as { __restored?: boolean }).__restored ?? null).catch(() => null), { timeout: 10_000 })
+      .toBe(true);
+    expect(await highlights(tab)).toEqual(before);
+    expect(await tab.evaluate(() => document.querySelectorAll('[data-astana-entity] [data-astana-entity]').length)).toBe(0);
+    // Its content script came back with it: a site switch still reaches it.
+    const marks = () => tab.evaluate(() => document.querySelectorAll('[data-astana-entity]').length);
+    await session.evaluateInExtension(`browser.storage.local.set({ siteRules: { '127.0.0.1': false } })`);
+    await expect.poll(marks, { timeout: 10_000 }).toBe(0);
+    await session.evaluateInExtension(`browser.storage.local.set({ siteRules: {} })`);
+    await expect.poll(() => highlights(tab), { timeout: 10_000 }).toEqual(before);
+    await tab.close();
+  });
+
   // Last: the extension is reloaded under the open page, as an update would do.
   it('after an extension reload the open page shows each mention once, and new pages are highlighted', async () => {
     const errors: string[] = [];

@@ -3,6 +3,7 @@
  * every mention in document order, and nothing else.
  */
 export const REPORT_MENTIONS: [string, string][] = [
+  ['us-government', 'US administration'],
   ['united-nations', 'United Nations'],
   ['astana-talks', 'Astana talks'],
   ['bashar-al-assad', 'Assad'],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
@@ -33,6 +34,8 @@ export async function startHostileServers(): Promise<HostileServers> {
       '/hostile/huge-text-node.html': generated.huge.html,
       '/hostile/deep-nesting.html': generated.deep.html,
       '/hostile/many-paragraphs.html': generated.many.html,
+      // The designMode page without the script that switches designMode on: its control.
+      '/hostile/design-mode-control.html': readFileSync(`${FIXTURES}/hostile/design-mode.html`, 'utf8').replace(/<script>[\s\S]*?<\/script>/, ''),
     },
     headers: { '/hostile/csp.html': { 'content-security-policy': STRICT_CSP } },
   });
@@ -49,54 +52,32 @@ export async function startHostileServers(): Promise<HostileServers> {
 }
 
 /**
- * Records every long task (> 50 ms) of the page's main thread in `window.__longTasks`
- * (and with start times in `__longTaskEntries`), from the first script on, and the time
- * of the first highlight in `__firstHighlightAt`.
+ * Scrolls the page to the middle of its document once it is parsed (before the content script
+ * starts, at document_idle), and records, from the first script on, whether each of the page's
+ * first 50 highlights was inside the viewport when it appeared, in the order they appeared
+ * (`window.__highlightOrder`). From the middle, document order and viewport order differ.
  */
-export async function recordLongTasks(page: Page): Promise<void> {
+export async function recordHighlightOrder(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as {
-      __longTasks: number[];
-      __longTaskEntries: { start: number; duration: number }[];
-      __firstHighlightAt: number;
-    };
-    w.__longTasks = [];
-    w.__longTaskEntries = [];
-    w.__firstHighlightAt = Infinity;
-    // When the first highlight appears, to tell the content script's start-up from later work.
-    const watch = new MutationObserver(() => {
-      if (!document.querySelector('[data-astana-entity]')) return;
-      w.__firstHighlightAt = performance.now();
-      watch.disconnect();
+    const order: boolean[] = [];
+    (window as unknown as { __highlightOrder: boolean[] }).__highlightOrder = order;
+    document.addEventListener('DOMContentLoaded', () => scrollTo(0, document.documentElement.scrollHeight / 2));
+    const watch = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element) || !node.hasAttribute('data-astana-entity')) continue;
+          const box = node.getBoundingClientRect();
+          order.push(box.top < innerHeight && box.bottom > 0);
+        }
+      }
+      if (order.length >= 50) watch.disconnect();
     });
     watch.observe(document, { childList: true, subtree: true });
-    try {
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          w.__longTasks.push(entry.duration);
-          w.__longTaskEntries.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) });
-        }
-      }).observe({ type: 'longtask', buffered: true });
-    } catch {
-      // No long-task timing in this browser: the list stays empty.
-    }
   });
 }
 
-/** Long tasks with their start time (ms since navigation). */
-export async function longTaskEntries(page: Page): Promise<{ start: number; duration: number }[]> {
-  return page.evaluate(() => (window as unknown as { __longTaskEntries?: { start: number; duration: number }[] }).__longTaskEntries ?? []);
-}
-
-export async function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { __longTasks?: number[] }).__longTasks ?? []);
-}
-
-/** How long the page takes to run a trivial script: a blocked main thread shows up here. */
-export async function evaluateLatency(page: Page): Promise<number> {
-  const start = Date.now();
-  await page.evaluate(() => 1 + 1);
-  return Date.now() - start;
+export function highlightOrder(page: Page): Promise<boolean[]> {
+  return page.evaluate(() => (window as unknown as { __highlightOrder?: boolean[] }).__highlightOrder ?? []);
 }
 
 export function countHighlights(page: Page, scope = 'body'): Promise<number> {
