@@ -67,7 +67,12 @@ export const PageStateSchema = v.strictObject({
 export type PageQuote = v.InferOutput<typeof CheckedQuote>;
 export type PageState = v.InferOutput<typeof PageStateSchema>;
 
-const MatchTargetSchema = v.strictObject({ entityId: v.string(), category: v.picklist(CATEGORIES), alias: v.string() });
+const MatchTargetSchema = v.strictObject({
+  entityId: v.string(),
+  category: v.picklist(CATEGORIES),
+  alias: v.string(),
+  needsSupport: v.optional(v.literal(true)),
+});
 
 /**
  * The matcher's forms, checked by a plain loop: there are hundreds (tens of thousands for a

@@ -85,7 +85,7 @@ export function mergeAliasFiles(dataset: Dataset, files: readonly AliasFileInput
           }
           return;
         }
-        aliases.push({ text: entry.text, ...(entry.kind ? { kind: entry.kind } : {}), lang: data.language });
+        aliases.push({ text: entry.text, ...(entry.kind ? { kind: entry.kind } : {}), ...(entry.needsSupport ? { needsSupport: true as const } : {}), lang: data.language });
         aliasFrom.push({ file, index });
       });
       listOf(data.namesakes?.[entity.id]).forEach((entry, index) => {

@@ -36,6 +36,11 @@ export const AliasSchema = v.union([
     kind: v.optional(v.picklist(ALIAS_KINDS)),
     /** Language of the spelling; set on every alias merged from `data/aliases/<lang>.json`. */
     lang: v.optional(Lang),
+    /**
+     * The spelling has common other meanings (TBS the US channel, SDC the Swiss aid agency): it
+     * counts only in a paragraph that also names something else of the dataset.
+     */
+    needsSupport: v.optional(v.literal(true)),
   }),
 ]);
 export type AliasInput = v.InferOutput<typeof AliasSchema>;
@@ -163,6 +168,8 @@ export const AliasFileEntrySchema = v.strictObject({
   /** Addresses of pages where this spelling was seen (may be empty, never missing). */
   seenIn: v.array(NonEmpty, 'must be an array of addresses'),
   note: v.optional(NonEmpty),
+  /** See AliasSchema: counts only beside another name of the dataset. */
+  needsSupport: v.optional(v.literal(true)),
 });
 export type AliasFileEntry = v.InferOutput<typeof AliasFileEntrySchema>;
 

@@ -16,6 +16,8 @@ export interface AliasSpec {
   lang?: string | undefined;
   /** A declared namesake: matched only so that it consumes its text. */
   namesake?: boolean;
+  /** Counts only in a paragraph that names something else of the dataset. */
+  needsSupport?: boolean;
 }
 
 /** The entity's aliases as specs, with its `name` added as a `name` alias when the data does not list it. */
@@ -23,7 +25,7 @@ export function aliasSpecs(entity: Entity, fold: (text: string) => string): Alia
   const specs = entity.aliases.map((alias: AliasInput): AliasSpec =>
     typeof alias === 'string'
       ? { text: alias, kind: 'name', ambiguous: false }
-      : { text: alias.text, kind: alias.kind ?? 'name', ambiguous: false, lang: alias.lang },
+      : { text: alias.text, kind: alias.kind ?? 'name', ambiguous: false, lang: alias.lang, ...(alias.needsSupport ? { needsSupport: true } : {}) },
   );
   const nameKey = fold(entity.name);
   if (!specs.some((s) => fold(s.text) === nameKey)) {

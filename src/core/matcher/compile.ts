@@ -138,6 +138,15 @@ function contextForms(texts: readonly FormText[]): Set<string> {
   return out;
 }
 
+/** The target of an alias that counts only beside another name: a copy of the entity's target, marked. */
+const supportedTargets = new WeakMap<MatchTarget, MatchTarget>();
+function supported(target: MatchTarget | null, needsSupport: boolean): MatchTarget | null {
+  if (!target || !needsSupport) return target;
+  let marked = supportedTargets.get(target);
+  if (!marked) supportedTargets.set(target, (marked = { ...target, needsSupport: true }));
+  return marked;
+}
+
 function toData(entries: readonly FormEntry[], lookup: AliasLookup, needsContext: ReadonlySet<string>): MatcherData {
   const targets: MatchTarget[] = [];
   const targetIndex = new Map<MatchTarget, number>();
@@ -159,7 +168,7 @@ function toData(entries: readonly FormEntry[], lookup: AliasLookup, needsContext
     surnameOnly.set(id, (surnameOnly.get(id) ?? true) && spec.kind === 'surname');
     if (records.has(id)) continue;
     const flags = (spec.kind === 'acronym' ? ACRONYM : 0) | (needsContext.has(spec.text) ? CONTEXT : 0);
-    records.set(id, [form.symbols, form.cases, flags, indexOf(lookup.resolve(spec.text))]);
+    records.set(id, [form.symbols, form.cases, flags, indexOf(supported(lookup.resolve(spec.text), spec.needsSupport === true))]);
   }
 
   const forms = new Map<string, FormRecord[]>();

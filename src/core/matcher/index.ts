@@ -4,4 +4,4 @@
  */
 export type { CompiledMatcher, Match, MatcherData, MatchTarget, Span } from './types';
 export { compileMatcher, compileMatcherData } from './compile';
-export { matcherFromData } from './matcher';
+export { matcherFromData, withSupport } from './matcher';

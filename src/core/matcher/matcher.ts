@@ -231,10 +231,9 @@ export function matcherFromData(data: MatcherData): CompiledMatcher {
       for (let span = next(page, 0); span !== null; span = next(page, span.end)) {
         const target = span.target;
         if (!target) continue;
-        const { entityId, category, alias } = target;
-        found.push({ entityId, category, alias, start: span.start, end: span.end, text: page.slice(span.start, span.end) });
+        found.push({ ...target, start: span.start, end: span.end, text: page.slice(span.start, span.end) });
       }
-      return found;
+      return withSupport(found, page);
     },
   };
   return Object.freeze(matcher);
@@ -293,4 +292,28 @@ function formsByKeyHash(entries: MatcherData['forms']): {
     }
   }
   return { byKey, byStem, stemEndings };
+}
+
+/**
+ * Drops the matches of aliases that count only beside another name (`needsSupport`: "TBS",
+ * "SDC") when nothing else of the dataset is named in their paragraph (the text between two
+ * line breaks; a page's run of text is one block). "TV tonight: TBS shows reruns" is the US
+ * channel; "Assad told Japanese TBS TV" is the dataset's.
+ */
+export function withSupport<T extends { start: number; end: number; needsSupport?: true }>(matches: T[], text: string): T[] {
+  if (!matches.some((match) => match.needsSupport)) return matches;
+  // Matches come in text order: one pass numbers their paragraphs.
+  const paragraphs: number[] = [];
+  let paragraph = 0;
+  let nextBreak = text.indexOf('\n');
+  for (const match of matches) {
+    while (nextBreak !== -1 && nextBreak < match.start) {
+      paragraph++;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
+    }
+    paragraphs.push(paragraph);
+  }
+  const supported = new Set<number>();
+  matches.forEach((match, i) => !match.needsSupport && supported.add(paragraphs[i]!));
+  return matches.filter((match, i) => !match.needsSupport || supported.has(paragraphs[i]!));
 }

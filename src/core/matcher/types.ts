@@ -1,6 +1,8 @@
 import type { Category } from '../dataset/schema';
 
 export interface MatchTarget {
+  /** Set when the alias counts only beside another name in its paragraph (see `withSupport`). */
+  needsSupport?: true;
   entityId: string;
   category: Category;
   /** The alias (as written in the data) the matched text stands for. */

@@ -1,4 +1,4 @@
-import { UI_HOST_TAG } from '../../platform/dom-contract';
+import { ENTITY_ATTR, UI_HOST_TAG } from '../../platform/dom-contract';
 import { isOwnHighlight } from '../names/registry';
 
 /**
@@ -26,6 +26,7 @@ const EXCLUDED_ELEMENTS = [
   'svg',
   'math',
   UI_HOST_TAG,
+  `[${ENTITY_ATTR}]`,
   '[contenteditable]:not([contenteditable="false"])',
 ];
 
@@ -47,8 +48,11 @@ export const MARKJS_EXCLUDE: string[] = EXCLUDED_ELEMENTS.flatMap((selector) => 
  */
 export function isExcludedElement(element: Element): boolean {
   if (EXCLUDED_TAGS.has(element.localName)) return true;
-  // The extension's own highlights, known by its registry: a page's attribute proves nothing.
-  if (isOwnHighlight(element)) return true;
+  // The extension's own highlights, known by its registry. Marks that only carry the attribute
+  // (left by an earlier copy of this script that Firefox destroyed on an extension reload
+  // without letting it clean up, or forged) are never trusted, carded or removed, but their
+  // text is left alone too, so that an old highlight never gets a second one inside it.
+  if (isOwnHighlight(element) || element.hasAttribute(ENTITY_ATTR)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }

@@ -1,5 +1,6 @@
 import type { Category } from '../../core/dataset/schema';
 import type { CompiledMatcher } from '../../core/matcher';
+import { withSupport } from '../../core/matcher/matcher';
 import { Backoff, type BackoffPolicy } from '../dom/backoff';
 import { isBlockElement } from '../dom/blocks';
 import { isInsideExcluded } from '../dom/exclusions';
@@ -196,7 +197,9 @@ export class Highlighter {
     const windowNodes = this.observer
       ? this.observer.withoutObserving(() => takeWindow(nodes, end - from, this.splits))
       : takeWindow(nodes, end - from, this.splits);
-    if (found.length) this.mark({ block, nodes: windowNodes }, found);
+    // A window of a long run counts as one paragraph for aliases that need another name beside them.
+    const kept = withSupport(found, '');
+    if (kept.length) this.mark({ block, nodes: windowNodes }, kept);
     if (end < text.length && nodes.length) {
       this.scheduler.add([() => this.processWindow(block, text, nodes, end, urgent)], urgent);
     }

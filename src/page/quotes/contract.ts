@@ -14,5 +14,6 @@ export const QUOTE_SELECTOR = `${QUOTE_TAG}[${QUOTE_ATTR}]`;
 /**
  * What mark.js must never wrap for a quotation: the name highlighter's exclusions (which do not
  * list the name highlights: a name inside a quotation is part of the quoted words).
+ * The name highlighter's exclusion of attribute-only marks does not apply to quotations.
  */
-export const QUOTE_EXCLUDE: string[] = MARKJS_EXCLUDE;
+export const QUOTE_EXCLUDE: string[] = MARKJS_EXCLUDE.filter((selector) => !selector.startsWith('[data-astana-entity]'));
