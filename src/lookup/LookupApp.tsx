@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getEntity, lookupAlias } from '../core/dataset';
+import { getEntity, lookupNameWithin } from '../core/dataset';
 import type { Entity } from '../core/dataset/schema';
 import { EntityDetails } from '../ui/EntityDetails';
 import { t } from '../platform/i18n';
@@ -21,7 +21,7 @@ export function resolveLookup(search: string): LookupTarget {
     const entity = getEntity(id) ?? null;
     return { query, entity, missingId: entity ? null : id };
   }
-  return { query, entity: query.trim() ? lookupAlias(query) : null, missingId: null };
+  return { query, entity: query.trim() ? lookupNameWithin(query) : null, missingId: null };
 }
 
 export function LookupApp({ search }: { search: string }) {

@@ -115,6 +115,24 @@ export function lookupAlias(text: string): Entity | null {
   return null;
 }
 
+/**
+ * The entity a selection wider than a name refers to ("Mr. Alloush", "ISIS fighters", "the
+ * Assad regime"): the longest run of its words that is a name or alias, leftmost first.
+ */
+export function lookupNameWithin(text: string): Entity | null {
+  const direct = lookupAlias(text);
+  if (direct) return direct;
+  const words = text.trim().split(/\s+/).slice(0, 12);
+  for (let length = words.length; length >= 1; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const candidate = words.slice(start, start + length).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'\u2019]+$/gu, '');
+      const found = candidate && lookupAlias(candidate);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 export function quotesBySpeaker(id: string): Quote[] {
   return dataset.quotes.filter((q) => q.speakerId === id);
 }

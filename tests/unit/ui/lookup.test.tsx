@@ -16,6 +16,13 @@ describe('lookup page', () => {
     expect(resolveLookup('')).toMatchObject({ entity: null, query: '' });
   });
 
+  it('finds the name inside a selection wider than it', () => {
+    expect(resolveLookup('?q=Mr.%20Alloush').entity?.id).toBe('mohammad-alloush');
+    expect(resolveLookup('?q=ISIS%20fighters').entity?.id).toBe('isis');
+    expect(resolveLookup('?q=the%20Assad%20regime').entity?.id).toBe('bashar-al-assad');
+    expect(resolveLookup('?q=the%20weather%20today').entity).toBeNull();
+  });
+
   it('shows the entity a query names directly', () => {
     render(<LookupApp search="?q=Mehmet%20Simsek" />);
     expect(screen.getByRole('heading', { level: 2, name: 'Mehmet Şimşek' })).toBeTruthy();
