@@ -11,7 +11,7 @@
 import { ALEF, LAM, procliticLengths } from './arabic';
 import { germanAround, groupContextAround, isCapsNeighbour } from './context';
 import { MAX_ENDING, Slot, endingsOf, slotCount, slotOf } from './inflection';
-import { followsGivenName } from './surname-guard';
+import { followsGivenName, precedesSurname } from './surname-guard';
 import { MAX_SYMBOLS, createReader, hashRead, hashSymbols, isWordEnd, readKey, readMore } from './symbols';
 import { HYPHEN, KIND_MASK, UPPER, UnitKind, isWordCharAt } from '../text/units';
 import { ACRONYM, CONTEXT, type CompiledMatcher, type FormRecord, type Match, type MatcherData, type MatchTarget, type Span, SURNAME_ONLY } from './types';
@@ -151,6 +151,7 @@ export function matcherFromData(data: MatcherData): CompiledMatcher {
       if (ending !== '' && (slot === Slot.Genitive || slot === Slot.GermanNoun)) return true;
       const agree = ending !== '' && slot === Slot.Russian ? reader.codes[took - 1]! : -1;
       if (followsGivenName(text, start, agree)) return false;
+      if (precedesSurname(text, start, end)) return false;
     }
     return true;
   };

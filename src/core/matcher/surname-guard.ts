@@ -162,6 +162,26 @@ export function followsGivenName(text: string, start: number, agree = -1): boole
 }
 
 /**
+ * Whether a surname-only match at [start, end) is followed, after one space on the same line,
+ * by a capitalised word that is not a title or function word: then it is someone's given name
+ * ("Assad Abboud"), not the surname alone. Title-case lines ("Russia Backs Assad Plan") are
+ * left alone, as for the given-name guard.
+ */
+export function precedesSurname(text: string, start: number, end: number): boolean {
+  if (text[end] !== ' ' && text[end] !== '\u00A0') return false;
+  const from = end + 1;
+  let pos = from;
+  while (pos < text.length && (isLetterUnit(text.charCodeAt(pos)) || isIgnoredUnit(text.charCodeAt(pos)))) pos++;
+  if (pos - from < 2 || !UPPER_LETTER.test(text[from]!)) return false;
+  // "Assad's", "Assad-led": the next word is not a name of its own.
+  if (pos < text.length && isWordOrApostrophe(text.charCodeAt(pos))) return false;
+  const word = text.slice(from, pos);
+  // An acronym or a word in capitals ("Assad IS", "ASSAD ABBOUD") says nothing about a given name.
+  if (word === word.toUpperCase()) return false;
+  return !isTitleOrFunctionWord(word) && !inTitleCaseLine(text, start);
+}
+
+/**
  * A given name followed by whitespace ends right before `end`. Page text wraps lines
  * inside a name ("Ahmet\nSimsek"), but a blank line ends a headline or paragraph, and
  * the word before it belongs to something else ("Middle East\n\nAssad says").
