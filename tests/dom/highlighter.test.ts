@@ -50,14 +50,16 @@ describe('Highlighter', () => {
   });
 
   it("never changes or removes the page's own elements that carry its attributes", () => {
-    const page = '<p>A <mark data-astana-entity="tass" class="astana-hl">forged</mark> mark, then Mohammad Alloush.</p>';
+    // Also what Firefox leaves of an old copy of the script after an extension reload: its marks
+    // are the page's now, and their text must not get a second highlight inside.
+    const page = '<p>A <mark data-astana-entity="tass" class="astana-hl">Assad</mark> mark, then Mohammad Alloush.</p>';
     document.body.innerHTML = page;
     const before = domTree();
     const forged = document.querySelector('mark')!;
     highlighter = makeHighlighter();
     highlighter.start();
     highlighter.flush();
-    expect(highlights()).toEqual(['tass:forged', 'mohammad-alloush:Mohammad Alloush']);
+    expect(highlights()).toEqual(['tass:Assad', 'mohammad-alloush:Mohammad Alloush']);
     // A restart (new settings) redoes the extension's own highlights only.
     highlighter.stop();
     highlighter = makeHighlighter();
