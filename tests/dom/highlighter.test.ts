@@ -134,6 +134,14 @@ describe('Highlighter', () => {
     expect(highlighter.currentMentions()[0]!.elements).toHaveLength(2);
   });
 
+  it('reads side-by-side inline elements whose letters touch as separate words', () => {
+    document.body.innerHTML = '<p><a href="#a">World</a><a href="#b">Assad</a></p><p>Moham<b>mad</b> Alloush</p>';
+    highlighter = makeHighlighter();
+    highlighter.start();
+    highlighter.flush();
+    expect(highlights()).toEqual(['bashar-al-assad:Assad', 'mohammad-alloush:Moham', 'mohammad-alloush:mad', 'mohammad-alloush: Alloush']);
+  });
+
   it('never joins text across block boundaries', () => {
     document.body.innerHTML = '<ul><li>Mohammad</li><li>Alloush said</li></ul><p>United</p><p>Nations</p>';
     highlighter = makeHighlighter();

@@ -90,7 +90,12 @@ export class RunCollector {
       const block = blockOf(parent, this.blockCache);
       const previous = this.previous;
       this.previous = text;
-      if (this.current?.block === block && !this.interrupted && previous && breaksBetween(previous, text, this.isExcluded)) {
+      if (
+        this.current?.block === block &&
+        !this.interrupted &&
+        previous &&
+        (breaksBetween(previous, text, this.isExcluded) || wordsMeetAcross(previous, text))
+      ) {
         this.interrupted = true;
       }
       if (!this.current || this.interrupted || this.current.block !== block) {
@@ -132,6 +137,22 @@ function breaksBetween(previous: Text, text: Text, isExcluded: (element: Element
     if (element.localName === 'br' || element.localName === 'BR' || isExcluded(element)) return true;
   }
   return false;
+}
+
+const LETTER_AT_END = /\p{L}$/u;
+const LETTER_AT_START = /^\p{L}/u;
+
+/**
+ * Two separate inline elements side by side, their letters touching (`<a>World</a><a>Assad</a>`,
+ * tag lists and menus that CSS spaces apart): each holds its own word, so the run ends between
+ * them. A name split inside one element (`Moham<b>mad</b>`) or a drop cap keeps its run: there
+ * one element holds the other.
+ */
+function wordsMeetAcross(previous: Text, text: Text): boolean {
+  const before = previous.parentElement;
+  const after = text.parentElement;
+  if (!before || !after || before === after || before.contains(after) || after.contains(before)) return false;
+  return LETTER_AT_END.test(previous.data) && LETTER_AT_START.test(text.data);
 }
 
 function previousInDocument(node: Node): Node | null {
