@@ -6,6 +6,17 @@ import type { PageLook } from './page-look';
 import type { Rect } from './position';
 import { useCardPlacement } from './use-card-placement';
 
+/** What every card is given about where and how it shows, whatever it shows. */
+export interface CardPlacementProps {
+  id: string;
+  anchor: Rect;
+  look?: PageLook;
+  trigger?: CardTrigger | undefined;
+  dismiss?: (() => void) | undefined;
+  /** The article's own publication date, when the page declares one. */
+  articleDate?: string | null | undefined;
+}
+
 export interface CardFrameProps {
   id: string;
   anchor: Rect;

@@ -5,25 +5,15 @@ import { CategoryChip } from '../ui/CategoryChip';
 import { FactList } from '../ui/FactList';
 import { DATASET_TEXT, t } from '../platform/i18n';
 import { QuoteBlock } from '../ui/QuoteBlock';
-import { CardFrame } from './CardFrame';
-import type { CardTrigger } from './contract';
-import type { PageLook } from './page-look';
-import type { Rect } from './position';
+import { CardFrame, type CardPlacementProps } from './CardFrame';
 import { entityRecordDates } from './record-date';
 import { RecordDate } from './RecordDate';
 
 /** Facts shown before "Show all": enough to orient, few enough to read at a glance. */
 const KEY_FACTS = 3;
 
-export interface HoverCardProps {
-  id: string;
+export interface HoverCardProps extends CardPlacementProps {
   entity: Entity;
-  anchor: Rect;
-  look?: PageLook;
-  trigger?: CardTrigger | undefined;
-  dismiss?: (() => void) | undefined;
-  /** The article's own publication date, when the page declares one. */
-  articleDate?: string | null | undefined;
 }
 
 /**

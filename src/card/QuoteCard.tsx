@@ -2,24 +2,14 @@ import { getEntity, quoteSpeakerName } from '../core/dataset';
 import { verdictLabel, type CheckedQuotation } from '../core/quotes';
 import { t } from '../platform/i18n';
 import { QuoteBlock } from '../ui/QuoteBlock';
-import { CardFrame } from './CardFrame';
-import type { CardTrigger } from './contract';
-import type { PageLook } from './page-look';
-import type { Rect } from './position';
+import { CardFrame, type CardPlacementProps } from './CardFrame';
 import { allRecordDates, quoteRecordDates } from './record-date';
 import { RecordDate } from './RecordDate';
 import { VerdictChip } from '../ui/VerdictChip';
 import { WordDiffText } from './WordDiffText';
 
-export interface QuoteCardProps {
-  id: string;
+export interface QuoteCardProps extends CardPlacementProps {
   checked: CheckedQuotation;
-  anchor: Rect;
-  look?: PageLook;
-  trigger?: CardTrigger | undefined;
-  dismiss?: (() => void) | undefined;
-  /** The article's own publication date, when the page declares one. */
-  articleDate?: string | null | undefined;
 }
 
 /**
