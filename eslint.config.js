@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 // Import paths are relative, so a folder of src/ is named by the `../` chain that reaches it.
-const BROWSER_API = '^(wxt/browser|wxt/utils/|@wxt-dev/|webextension-polyfill)';
+const BROWSER_API = '^(wxt/browser|wxt/utils/|@wxt-dev/)';
 const PREACT = '^(@?preact)(/|$)';
 const MARKJS = '^mark\\.js(/|$)';
 const TLDTS = '^tldts(/|$)';
@@ -29,7 +29,7 @@ const BOUNDARIES = [
     files: ['src/page/**'],
     message: 'The page bundle stays small: no Preact, tldts, dataset, search, i18n or card code (the card script is loaded on demand).',
     deny: [
-      PREACT, TLDTS, '^webextension-polyfill',
+      PREACT, TLDTS,
       'core/dataset(/index)?$', 'core/search(/|$)', 'core/matcher(/index|/compile|/lookup|/alias-patterns)?$',
       'core/settings(/index|/site|/settings-file)?$', 'platform/i18n$', '(^|/)card/(?!contract$)',
       folders('ui', 'background', 'popup', 'options', 'lookup', 'source', 'build'),
@@ -39,7 +39,7 @@ const BOUNDARIES = [
     // Runs on every page the reader opens: a few KB, no framework, no dataset.
     files: ['src/probe/**'],
     message: 'The probe runs on every page and stays a few KB: only core/text, the probe index and platform/dom-contract.',
-    deny: [PREACT, MARKJS, TLDTS, '^valibot', '^webextension-polyfill', 'core/(?!text/|probe/)', 'platform/(?!dom-contract$)', folders('page', 'card', 'ui', 'background', 'popup', 'options', 'lookup', 'source', 'build')],
+    deny: [PREACT, MARKJS, TLDTS, '^valibot', 'core/(?!text/|probe/)', 'platform/(?!dom-contract$)', folders('page', 'card', 'ui', 'background', 'popup', 'options', 'lookup', 'source', 'build')],
   },
   {
     files: ['src/card/**'],

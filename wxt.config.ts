@@ -86,32 +86,8 @@ function aliasFilesWithoutEvidence(): Plugin {
   };
 }
 
-/** Entrypoints that run in web pages, in the content script's isolated world. */
-const PAGE_SCRIPTS = new Set(['content', 'page', 'card-ui']);
-
-/**
- * The scripts that run in every page use the browsers' own promise-based `browser`/`chrome`
- * API instead of webextension-polyfill (about 10 KB of every page's bundle): all they call
- * (runtime.sendMessage, getURL, id, a synchronous onMessage reply through `sendResponse`,
- * i18n) is the same natively in Chrome MV3 and Firefox, and on Firefox the polyfill only
- * hands back the native object anyway. The extension's own pages and background keep it.
- */
-function nativeBrowserApi(): Plugin {
-  return {
-    name: 'astana:native-browser-api',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      // The polyfill module aliases wxt/browser before plugins see it; catch both names.
-      if (source !== 'wxt/browser' && source !== '@wxt-dev/webextension-polyfill/browser') return null;
-      // What wxt/browser is without the polyfill module.
-      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
-    },
-  };
-}
-
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   // ASTANA_OUT lets parallel builds (and their end-to-end runs) use a folder of their own.
@@ -163,11 +139,6 @@ export default defineConfig({
     plugins: [preact(), preactWithoutInnerHtml(), aliasFilesWithoutEvidence(), precompiledMatcher(), probeIndex()],
   }),
   hooks: {
-    // Each content or unlisted script is built on its own, so this reaches exactly the page scripts.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => PAGE_SCRIPTS.has(entrypoint.name))) return;
-      config.plugins = [...(config.plugins ?? []), nativeBrowserApi()];
-    },
     // A broken dataset must never ship: fail the build with the file, entry and field.
     'build:before': () => {
       loadDatasetFromDisk();
