@@ -329,6 +329,9 @@ if (extPages.length || realwebServer || ADV_PAGES.length) {
    * extension script holds them (the content script, or a second stage it loads on demand).
    */
   function coverageCounts(scripts) {
+    // Highlighter.start() reads the whole page: the one place that collects runs from the root.
+    // Property names survive minification, so this stands in the built page script as written.
+    const FULL_SCAN_NEEDLE = 'this.collectInSlices([this.options.root]';
     const ours = scripts.filter((s) => attribution.isExtensionUrl(s.url));
     if (!ours.length) return { error: 'no extension script in the coverage' };
     const sources = ours.map((s) => {
@@ -338,7 +341,7 @@ if (extPages.length || realwebServer || ADV_PAGES.length) {
     });
     // The highlighter's script first: other scripts (a probe that walks the page once) may have a
     // TreeWalker of their own.
-    sources.sort((a, b) => Number(b.source.includes('this.fullScans++')) - Number(a.source.includes('this.fullScans++')));
+    sources.sort((a, b) => Number(b.source.includes(FULL_SCAN_NEEDLE)) - Number(a.source.includes(FULL_SCAN_NEEDLE)));
     const innermost = (needle) => {
       for (const { script, path, source } of sources) {
         const at = source.indexOf(needle);
@@ -358,7 +361,7 @@ if (extPages.length || realwebServer || ADV_PAGES.length) {
     return {
       scripts: sources.map((s) => s.path),
       sourceMatches: sources.every(({ script, source }) => script.functions[0]?.ranges[0]?.endOffset === source.length),
-      fullScans: innermost('this.fullScans++'), // Highlighter.start(): counts exactly what `fullScans` counts
+      fullScans: innermost(FULL_SCAN_NEEDLE), // Highlighter.start(): one call per full scan of the page
       collectRuns: innermost('createTreeWalker('), // every run collection: the first pass and each dirty batch
     };
   }

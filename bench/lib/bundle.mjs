@@ -17,9 +17,10 @@ export { dataset, aliasText };
 
 const pageEntry = () => `
 import { compileMatcher, compileMatcherData, matcherFromData } from '${srcPath('matcher')}';
-import { Highlighter } from '${srcPath('highlighter')}';
+import { RunCollector } from '${srcPath('runs')}';
+import { findMentions, markMentions } from '${srcPath('markRun')}';
 import { dataset, aliasText } from '${srcPath('dataset')}';
-const api = { compileMatcher, compileMatcherData, matcherFromData, Highlighter, dataset, aliasText };
+const api = { compileMatcher, compileMatcherData, matcherFromData, RunCollector, findMentions, markMentions, dataset, aliasText };
 window.__astanaMatcher = api;
 `;
 
@@ -39,7 +40,7 @@ async function bundle(format, platform, contents = pageEntry()) {
   return result.outputFiles[0].text;
 }
 
-/** The IIFE for pages: sets window.__astanaMatcher = { compileMatcher, compileMatcherData, matcherFromData, Highlighter, dataset, aliasText }. */
+/** The IIFE for pages: sets window.__astanaMatcher = { compileMatcher, compileMatcherData, matcherFromData, RunCollector, findMentions, markMentions, dataset, aliasText }. */
 export const browserBundle = () => bundle('iife', 'browser');
 
 /** The matcher and dataset (no highlighter) as an ESM module for Node; returns the imported module. */

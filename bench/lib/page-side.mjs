@@ -131,11 +131,19 @@ export function runApproach({ approach, aliases }) {
       }
     }
   } else if (approach === 'inPageSync') {
-    // The extension's own Highlighter (lib/sources.mjs: highlighter), bundled, run synchronously to the end:
-    // same code path without slicing, without the isolated world and without tracing.
-    const h = new api.Highlighter({ root, matcher, isCategoryOn: () => true, observe: false });
-    h.start();
-    h.flush();
+    // The extension's own highlighting of each run (lib/sources.mjs: runs, markRun), bundled, run
+    // synchronously to the end: the highlighter's work without its slices, windows, isolated world or tracing.
+    const collector = new api.RunCollector(root);
+    const options = { matcher, isCategoryOn: () => true };
+    for (let done = false; !done; ) {
+      const next = collector.next(Infinity);
+      done = next.done;
+      for (const run of next.runs) {
+        nodes += run.nodes.length;
+        const found = api.findMentions(run, options);
+        if (found.length) api.markMentions(run, found);
+      }
+    }
     marks = document.querySelectorAll('mark[data-astana-entity]').length;
   } else {
     throw new Error(`unknown approach ${approach}`);

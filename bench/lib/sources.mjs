@@ -17,8 +17,10 @@ const CANDIDATES = {
   matcher: ['src/core/matcher/index.ts', 'src/matcher/index.ts'],
   /** dataset, aliasText */
   dataset: ['src/core/dataset/index.ts', 'src/dataset/index.ts'],
-  /** class Highlighter({ root, matcher, isCategoryOn, observe }) with start() and flush() */
-  highlighter: ['src/page/names/highlighter.ts', 'src/highlight/highlighter.ts'],
+  /** class RunCollector(root) with next(budgetMs) → { runs, done }: the highlighter's reading of the page */
+  runs: ['src/page/dom/runs.ts'],
+  /** findMentions(run, { matcher, isCategoryOn }) and markMentions(run, matches): the highlighter's work on one run */
+  markRun: ['src/page/names/mark-run.ts'],
 };
 
 /** Repository-relative path ("./src/…") of a source module, for an esbuild entry importing it. */

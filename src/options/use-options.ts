@@ -17,14 +17,14 @@ export function useOptions(): OptionsData {
   const [settings, setSettings] = useState<Settings | null>(null);
   const stored = useRef<Settings | null>(null);
 
-  useEffect(
-    () =>
-      watchSettings((next) => {
-        stored.current = next;
-        setSettings(next);
-      }),
-    [],
-  );
+  useEffect(() => {
+    const lifetime = new AbortController();
+    watchSettings((next) => {
+      stored.current = next;
+      setSettings(next);
+    }, lifetime.signal);
+    return () => lifetime.abort();
+  }, []);
 
   const change = async (shown: Settings, request: SettingsChange) => {
     setSettings(shown);

@@ -20,12 +20,13 @@ import type { Settings } from '../core/settings/model';
 import { enabledCategories, isSiteEnabled } from '../core/settings/rules';
 import { watchSettings } from '../platform/settings-storage';
 import { revealNextMention } from './reveal/reveal-mention';
+import { lifetimeWithin, onEnd } from './lifetime';
 
 export interface PageControllerOptions {
-  /** Starts hover cards on the page's highlights; the returned object stops them. */
-  attachCards?(): { detach(): void };
-  /** Called once when the content script is torn down (extension update or reload). */
-  onInvalidated(cb: () => void): void;
+  /** The page script's lifetime: the WXT context's signal, aborted when the extension is updated or reloaded. */
+  signal: AbortSignal;
+  /** Starts hover cards on the page's highlights until `signal` is aborted. */
+  attachCards?(signal: AbortSignal): void;
 }
 
 /**
@@ -37,27 +38,21 @@ export interface PageControllerOptions {
  *
  * Quotations are checked in the highlighter's slices, each run's just before its
  * names (page changes included): names are then highlighted inside the quote marks,
- * and stopping in the reverse order (names, then quotes) restores the page's text
+ * and ending in the reverse order (names, then quotes) restores the page's text
  * nodes exactly.
- * Any change of the settings that matter restarts both.
+ * Any change of the settings that matter restarts both, each in a new lifetime within `signal`.
  */
 export function startPageController(options: PageControllerOptions): void {
   // The background keys the page by registrable domain, exactly as the popup and the
   // options page do, and hands over the matcher compiled at build time and what quote
   // checking needs of the dataset: the dataset itself never loads in the page.
   // Settings are read while the background answers: the two round trips overlap.
-  const settings = bufferedSettings();
-  options.onInvalidated(() => {
-    try {
-      settings.stop();
-    } catch {
-      // The extension context is already invalid; its listeners went with it.
-    }
-  });
+  const settings = bufferedSettings(options.signal);
   void askBackground(PAGE_TO_BACKGROUND, { type: 'get-page-setup' }).then((setup) => {
+    if (options.signal.aborted) return;
     // Editing surfaces (designMode documents, rich-text editors in iframes) are the user's own text.
     if (!setup?.site || document.designMode === 'on' || !document.body) {
-      settings.stop();
+      settings.end();
       return;
     }
     runPageController(options, setup.site, matcherFromData(setup.matcher), setup.quoteReference, settings);
@@ -67,36 +62,39 @@ export function startPageController(options: PageControllerOptions): void {
 interface BufferedSettings {
   /** Calls `onChange` with the settings read so far (if any), then with every change. */
   subscribe(onChange: (settings: Settings) => void): void;
-  stop(): void;
+  /** Stops following the settings (the page has nothing to do with them). */
+  end(): void;
 }
 
-function bufferedSettings(): BufferedSettings {
+function bufferedSettings(signal: AbortSignal): BufferedSettings {
+  const lifetime = lifetimeWithin(signal);
   let latest: Settings | null = null;
   let listener: ((settings: Settings) => void) | null = null;
-  const unwatch = watchSettings((settings) => {
+  watchSettings((settings) => {
     latest = settings;
     listener?.(settings);
-  });
+  }, lifetime.signal);
   return {
     subscribe(onChange) {
       listener = onChange;
       if (latest) onChange(latest);
     },
-    stop: unwatch,
+    end: () => lifetime.abort(),
   };
 }
 
 function runPageController(
-  { attachCards, onInvalidated }: PageControllerOptions,
+  { attachCards, signal }: PageControllerOptions,
   site: string,
   matcher: CompiledMatcher,
   quoteReference: PageSetup['quoteReference'],
   settings: BufferedSettings,
 ): void {
-
   let highlighter: Highlighter | null = null;
   let quoteChecker: QuoteChecker | null = null;
-  let cards: { detach(): void } | null = null;
+  /** The lifetime of the current highlights and quote marks; a new one for each change of the settings that matter. */
+  let marking: AbortController | null = null;
+  let cards: AbortController | null = null;
   let appliedKey = '';
   const state = (): PageState => ({
     site,
@@ -108,11 +106,21 @@ function runPageController(
   const publisher = statePublisher(state);
 
   const applyCards = (on: boolean) => {
-    if (on && !cards && attachCards) cards = attachCards();
+    if (on && !cards && attachCards) {
+      cards = lifetimeWithin(signal);
+      attachCards(cards.signal);
+    }
     if (!on && cards) {
-      cards.detach();
+      cards.abort();
       cards = null;
     }
+  };
+
+  const endMarking = () => {
+    marking?.abort();
+    marking = null;
+    highlighter = null;
+    quoteChecker = null;
   };
 
   const apply = (settings: Settings) => {
@@ -122,23 +130,34 @@ function runPageController(
     applyCards(active && settings.tooltips);
     if (key === appliedKey) return;
     appliedKey = key;
-    stopAll();
+    endMarking();
     if (!active) {
       publisher.publish();
       return;
     }
+    marking = lifetimeWithin(signal);
+    // Opened first, so it ends first: names go before the quote marks they were made inside.
+    const namesLifetime = lifetimeWithin(marking.signal);
+    const quotesLifetime = lifetimeWithin(marking.signal);
     const names =
       categories.size === 0
         ? null
         : new Highlighter({
             root: document.body,
+            signal: namesLifetime.signal,
             matcher,
             isCategoryOn: (category) => categories.has(category),
             onMentionsChanged: () => publisher.publish(),
           });
     highlighter = names;
     const quotes = settings.quotes
-      ? new QuoteChecker({ root: document.body, matcher, dataset: quoteReference, onMarksChanged: () => publisher.publish() })
+      ? new QuoteChecker({
+          root: document.body,
+          signal: quotesLifetime.signal,
+          matcher,
+          dataset: quoteReference,
+          onMarksChanged: () => publisher.publish(),
+        })
       : null;
     quoteChecker = quotes;
     if (quotes && names) {
@@ -153,38 +172,26 @@ function runPageController(
     publisher.publish();
   };
 
-  /** Names first, then quotes: the reverse of the order they were made in. */
-  const stopAll = () => {
-    highlighter?.stop();
-    highlighter = null;
-    quoteChecker?.stop();
-    quoteChecker = null;
-  };
-
   const onMessage = receiver(EXTENSION_TO_PAGE, isExtensionPage, {
     'get-page-state': state,
     'reveal-mention': ({ entityId }) => revealNextMention(highlighter?.currentMentions() ?? [], entityId),
     'reveal-quote': ({ index }) => revealQuote(quoteChecker?.current() ?? [], index),
   });
   // Back from the back-forward cache, the tab counts as newly loaded: the browser cleared its badge.
-  const onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted) publisher.publish(true);
-  };
-  window.addEventListener('pageshow', onPageShow);
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted) publisher.publish(true);
+    },
+    { signal },
+  );
 
-  // A settings read that finishes after invalidation must not start anything again.
-  let stopped = false;
   settings.subscribe((current) => {
-    if (!stopped) apply(current);
+    // A settings read that finishes after the end must not start anything again.
+    if (!signal.aborted) apply(current);
   });
   browser.runtime.onMessage.addListener(onMessage);
-
-  onInvalidated(() => {
-    // The page first: once the extension is gone, its APIs may throw.
-    stopped = true;
-    applyCards(false);
-    stopAll();
-    window.removeEventListener('pageshow', onPageShow);
+  onEnd(signal, () => {
     try {
       browser.runtime.onMessage.removeListener(onMessage);
     } catch {

@@ -15,8 +15,8 @@ export function registerPageScript(): void {
       // it: reading `isInvalid` notices that and runs the clean-up (highlights, cards, listeners).
       ctx.setInterval(() => void ctx.isInvalid, 2000);
       startPageController({
-        attachCards: () => attachHoverCards(ctx),
-        onInvalidated: (cleanup) => ctx.onInvalidated(cleanup),
+        signal: ctx.signal,
+        attachCards: (signal) => attachHoverCards(ctx, signal),
       });
     },
   };

@@ -86,14 +86,15 @@ export async function loadSettings(): Promise<Settings> {
 
 /**
  * Calls back with the full, sanitised settings now and once per storage write after that, in
- * any context: a write of several settings (an import, a reset) is one call, not one per key.
+ * any context, until `signal` (if any) is aborted: a write of several settings (an import, a reset) is one call, not one per key.
  * A change is applied from the change event's own new value, not by reading storage again: a
  * read right after the event can still see the old value in some browsers, and a quick
  * off-then-on must never end up off.
  */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
+export function watchSettings(onChange: (settings: Settings) => void, signal?: AbortSignal): void {
+  if (signal?.aborted) return;
+  const live = () => !signal?.aborted;
   let current: Settings | null = null;
-  let stopped = false;
   // Changes that arrive before the first read completes are applied on top of it.
   const early: Partial<Settings>[] = [];
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -112,18 +113,25 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
       return;
     }
     current = { ...current, ...(patch as Partial<Settings>) };
-    if (!stopped) onChange(current);
+    if (live()) onChange(current);
   };
   browser.storage.onChanged.addListener(listener);
   void loadSettings().then((loaded) => {
     const merged: Settings = Object.assign(loaded, ...early);
     current = merged;
-    if (!stopped) onChange(merged);
+    if (live()) onChange(merged);
   });
-  return () => {
-    stopped = true;
-    browser.storage.onChanged.removeListener(listener);
-  };
+  signal?.addEventListener(
+    'abort',
+    () => {
+      try {
+        browser.storage.onChanged.removeListener(listener);
+      } catch {
+        // A content script whose extension was reloaded: its listeners went with the old context.
+      }
+    },
+    { once: true },
+  );
 }
 
 /**

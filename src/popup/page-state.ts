@@ -18,35 +18,31 @@ export async function readActiveTab(): Promise<PopupTab> {
 
 /**
  * Follows what the page in `tab` shows: asks once, then takes every state the page script pushes
- * (src/page/controller.ts) until the returned function is called. Nothing is polled: a page that
+ * (src/page/controller.ts) until `signal` is aborted. Nothing is polled: a page that
  * re-highlights after a settings change, or that loads its page script only now, says so itself.
  */
-export function followPage(tab: PopupTab, onStatus: (status: PageStatus) => void): () => void {
+export function followPage(tab: PopupTab, onStatus: (status: PageStatus) => void, signal: AbortSignal): void {
   // A known address that is not a web page (chrome://, the web store) never has a content script.
   if (tab.id === undefined || (tab.url !== undefined && siteKeyForUrl(tab.url) === null)) {
     onStatus({ kind: 'unavailable' });
-    return () => {};
+    return;
   }
   const tabId = tab.id;
-  let stopped = false;
   let pushed = false;
   const listener = receiver(PAGE_TO_POPUP, (sender) => isContentScript(sender) && sender.tab?.id === tabId, {
     'page-state-changed': ({ state }) => {
       pushed = true;
-      if (!stopped) onStatus({ kind: 'ready', state });
+      if (!signal.aborted) onStatus({ kind: 'ready', state });
     },
   });
   browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
   void askTab(tabId, { type: 'get-page-state' }).then((state) => {
-    if (stopped) return;
+    if (signal.aborted) return;
     if (state) onStatus({ kind: 'ready', state });
     // No answer yet, but the page has spoken since: it is there.
     else if (!pushed) onStatus({ kind: 'unavailable' });
   });
-  return () => {
-    stopped = true;
-    browser.runtime.onMessage.removeListener(listener);
-  };
 }
 
 /** Scrolls the page to the next mention of an entity; false when the page could not. */

@@ -28,23 +28,20 @@ export function usePopup(): PopupData {
   const stored = useRef<Settings | null>(null);
 
   useEffect(() => {
-    let cancelled = false;
-    let unfollow = () => {};
+    // Everything this popup follows ends with it.
+    const lifetime = new AbortController();
+    const { signal } = lifetime;
     void readActiveTab().then((active) => {
-      if (cancelled) return;
+      if (signal.aborted) return;
       setTab(active);
-      unfollow = followPage(active, setPage);
+      followPage(active, setPage, signal);
     });
-    void readShortcut().then((keys) => !cancelled && setShortcut(keys));
-    const unwatch = watchSettings((next) => {
+    void readShortcut().then((keys) => !signal.aborted && setShortcut(keys));
+    watchSettings((next) => {
       stored.current = next;
       setSettings(next);
-    });
-    return () => {
-      cancelled = true;
-      unfollow();
-      unwatch();
-    };
+    }, signal);
+    return () => lifetime.abort();
   }, []);
 
   const change = (shown: Settings, request: SettingsChange) => {

@@ -10,7 +10,7 @@ import { UI_HOST_TAG } from '../platform/dom-contract';
  * or stored, and text added later is looked at the same way.
  */
 
-/** The browser's own extension API: this script carries no polyfill (see README, "Content script start-up"). */
+/** The few extension APIs the probe uses, declared here: `chrome` is a global in Chrome and Firefox alike (see src/page/cards/load-card-ui.ts). */
 declare const chrome: {
   runtime: {
     id: string;

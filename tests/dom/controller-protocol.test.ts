@@ -31,13 +31,13 @@ describe('the page controller\'s messages', () => {
       if (message.type === 'page-state-changed') pushed.push(message.state!);
       return undefined;
     }) as never);
-    const cleanups: Array<() => void> = [];
-    invalidate = () => cleanups.forEach((cleanup) => cleanup());
+    const context = new AbortController();
+    invalidate = () => context.abort();
     listeners = [];
     const spy = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((listener) => {
       listeners.push(listener as unknown as RawListener);
     });
-    startPageController({ onInvalidated: (cleanup) => cleanups.push(cleanup) });
+    startPageController({ signal: context.signal });
     await vi.waitFor(() => expect(listeners).toHaveLength(1));
     spy.mockRestore();
     await vi.runAllTimersAsync();

@@ -6,12 +6,19 @@
  * dropped into the text, often split across elements (`Mohammad <b>Alloush</b>`).
  */
 import fc from 'fast-check';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aliasText, dataset } from '../../src/core/dataset';
 import { CATEGORIES, type Category } from '../../src/core/dataset/schema';
-import { Highlighter } from '../../src/page/names/highlighter';
+import { testHighlighter, useSliceTimers, type TestHighlighter } from '../support/page-features';
 import { compileMatcher } from '../../src/core/matcher';
 import { domTree } from '../support/dom-tree';
+
+// The highlighter and the quote checker work in slices on timers: fake ones, run out by finish().
+beforeEach(useSliceTimers);
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 
 const matcher = compileMatcher(dataset.entities);
 const NUM_RUNS = 80;
@@ -261,12 +268,12 @@ function visibleTextBetween(a: Node, b: Node): string {
 }
 
 interface Setup {
-  highlighter: Highlighter;
+  highlighter: TestHighlighter;
   categories: Set<Category>;
   before: string;
 }
 
-let active: Highlighter[] = [];
+let active: TestHighlighter[] = [];
 
 function highlight(page: Spec[], categoryList: Category[]): Setup {
   document.body.replaceChildren();
@@ -275,12 +282,12 @@ function highlight(page: Spec[], categoryList: Category[]): Setup {
   const categories = new Set(categoryList);
   const highlighter = newHighlighter(categories);
   highlighter.start();
-  highlighter.flush();
+  highlighter.finish();
   return { highlighter, categories, before };
 }
 
-function newHighlighter(categories: Set<Category>): Highlighter {
-  const highlighter = new Highlighter({
+function newHighlighter(categories: Set<Category>): TestHighlighter {
+  const highlighter = testHighlighter({
     root: document.body,
     matcher,
     isCategoryOn: (category) => categories.has(category),
@@ -329,7 +336,7 @@ describe('Highlighter properties on random pages', () => {
     document.body.replaceChildren();
   });
   afterEach(() => {
-    for (const highlighter of active) highlighter.stop();
+    for (const highlighter of active) highlighter.end();
     active = [];
     document.body.replaceChildren();
   });
@@ -352,7 +359,7 @@ describe('Highlighter properties on random pages', () => {
         seen.highlights += allHighlights().length;
         seen.crossElementMentions += highlighter.currentMentions().filter((m) => m.elements.length > 1).length;
         seen.excludedAliases += document.body.querySelectorAll('textarea, script').length;
-        highlighter.stop();
+        highlighter.end();
       }),
       RUN_OPTIONS,
     );
@@ -363,14 +370,14 @@ describe('Highlighter properties on random pages', () => {
       fc.property(pageArb, categoriesArb, (page, categories) => {
         const { highlighter, before } = highlight(page, categories);
         const highlighted = domTree();
-        highlighter.stop();
+        highlighter.end();
         expect(domTree()).toBe(before);
         // And a second round on the restored page gives the same result as the first.
         const again = newHighlighter(new Set(categories));
         again.start();
-        again.flush();
+        again.finish();
         expect(domTree()).toBe(highlighted);
-        again.stop();
+        again.end();
         expect(domTree()).toBe(before);
       }),
       RUN_OPTIONS,
@@ -439,7 +446,7 @@ describe('Highlighter properties on random pages', () => {
         const once = domTree();
         const second = newHighlighter(categories);
         second.start();
-        second.flush();
+        second.finish();
         // A second highlighter redoes the first one's highlights instead of stacking new ones.
         expect(domTree()).toBe(once);
       }),
@@ -455,9 +462,9 @@ describe('Highlighter properties on random pages', () => {
   });
 });
 
-function highlightExisting(categoryList: Category[]): { highlighter: Highlighter } {
+function highlightExisting(categoryList: Category[]): { highlighter: TestHighlighter } {
   const highlighter = newHighlighter(new Set(categoryList));
   highlighter.start();
-  highlighter.flush();
+  highlighter.finish();
   return { highlighter };
 }

@@ -4,15 +4,22 @@ import { dataset } from '../../src/core/dataset';
 import { compileMatcher } from '../../src/core/matcher';
 import { DEFAULT_CATEGORIES } from '../../src/core/settings/model';
 import { EXCLUDED_SELF_SELECTOR, isExcludedElement } from '../../src/page/dom/exclusions';
-import { Highlighter } from '../../src/page/names/highlighter';
+import { testHighlighter, useSliceTimers, type TestHighlighter } from '../support/page-features';
 import type { Category } from '../../src/core/dataset/schema';
 import { domTree } from '../support/dom-tree';
+
+// The highlighter and the quote checker work in slices on timers: fake ones, run out by finish().
+beforeEach(useSliceTimers);
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 
 const matcher = compileMatcher(dataset.entities);
 
 function makeHighlighter(options: { observe?: boolean; categories?: Partial<Record<Category, boolean>> } = {}) {
   const categories = { ...DEFAULT_CATEGORIES, ...options.categories };
-  return new Highlighter({
+  return testHighlighter({
     root: document.body,
     matcher,
     isCategoryOn: (category) => categories[category],
@@ -28,12 +35,12 @@ function highlights(root: ParentNode = document.body): string[] {
 }
 
 describe('Highlighter', () => {
-  let highlighter: Highlighter | null = null;
+  let highlighter: TestHighlighter | null = null;
   beforeEach(() => {
     document.body.replaceChildren();
   });
   afterEach(() => {
-    highlighter?.stop();
+    highlighter?.end();
     highlighter = null;
   });
 
@@ -41,7 +48,7 @@ describe('Highlighter', () => {
     document.body.innerHTML = '<p>Mehmet Simsek told TASS that Assad must go.</p>';
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(highlights()).toEqual(['mehmet-simsek:Mehmet Simsek', 'tass:TASS', 'bashar-al-assad:Assad']);
     const mark = document.querySelector('[data-astana-entity="tass"]')!;
     expect(mark.tagName).toBe('MARK');
@@ -58,16 +65,16 @@ describe('Highlighter', () => {
     const forged = document.querySelector('mark')!;
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(highlights()).toEqual(['tass:Assad', 'mohammad-alloush:Mohammad Alloush']);
     // A restart (new settings) redoes the extension's own highlights only.
-    highlighter.stop();
+    highlighter.end();
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(document.querySelector('mark')).toBe(forged);
     expect(forged.isConnected).toBe(true);
-    highlighter.stop();
+    highlighter.end();
     highlighter = null;
     expect(document.querySelector('mark')).toBe(forged);
     expect(domTree()).toBe(before);
@@ -81,12 +88,12 @@ describe('Highlighter', () => {
     const original = paragraph.firstChild as Text;
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     const found = highlights();
     expect(found.length).toBe(2 * repeats);
     expect(new Set(found)).toEqual(new Set(['bashar-al-assad:Bashar al-Assad', 'mohammad-alloush:Mohammad Alloush']));
     expect(paragraph.textContent).toBe(sentence.repeat(repeats));
-    highlighter.stop();
+    highlighter.end();
     highlighter = null;
     expect(paragraph.childNodes.length).toBe(1);
     expect(paragraph.firstChild).toBe(original);
@@ -97,12 +104,12 @@ describe('Highlighter', () => {
     document.body.innerHTML = '<p>Talks in Astana, Kazakhstan, on Syria.</p>';
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(highlights()).toEqual([]);
-    highlighter.stop();
+    highlighter.end();
     highlighter = makeHighlighter({ categories: { place: true } });
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(highlights()).toEqual(['astana:Astana', 'kazakhstan:Kazakhstan', 'syria:Syria']);
   });
 
@@ -119,7 +126,7 @@ describe('Highlighter', () => {
       <noscript>World Economic Forum</noscript>`;
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(highlights()).toEqual(['bashar-al-assad:Bashar al-Assad']);
     expect(document.querySelector('[contenteditable="false"] [data-astana-entity]')).not.toBeNull();
   });
@@ -128,7 +135,7 @@ describe('Highlighter', () => {
     document.body.innerHTML = '<p>Rebel chief Mohammad <b>Alloush</b> spoke.</p>';
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(highlights()).toEqual(['mohammad-alloush:Mohammad ', 'mohammad-alloush:Alloush']);
     expect(highlighter.currentMentions()).toHaveLength(1);
     expect(highlighter.currentMentions()[0]!.elements).toHaveLength(2);
@@ -138,7 +145,7 @@ describe('Highlighter', () => {
     document.body.innerHTML = '<p><a href="#a">World</a><a href="#b">Assad</a></p><p>Moham<b>mad</b> Alloush</p>';
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(highlights()).toEqual(['bashar-al-assad:Assad', 'mohammad-alloush:Moham', 'mohammad-alloush:mad', 'mohammad-alloush: Alloush']);
   });
 
@@ -146,7 +153,7 @@ describe('Highlighter', () => {
     document.body.innerHTML = '<ul><li>Mohammad</li><li>Alloush said</li></ul><p>United</p><p>Nations</p>';
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(highlights()).toEqual(['mohammad-alloush:Alloush']);
   });
 
@@ -154,7 +161,7 @@ describe('Highlighter', () => {
     document.body.innerHTML = '<div>TASS reports<p>AFP too</p>and the United Nations</div>';
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(highlights()).toEqual(['tass:TASS', 'afp:AFP', 'united-nations:United Nations']);
   });
 
@@ -168,10 +175,10 @@ describe('Highlighter', () => {
     const before = domTree();
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(highlights().length).toBeGreaterThan(6);
     expect(domTree()).not.toBe(before);
-    highlighter.stop();
+    highlighter.end();
     expect(domTree()).toBe(before);
   });
 
@@ -179,22 +186,22 @@ describe('Highlighter', () => {
     document.body.innerHTML = '<p>Mohammad <i>Alloush</i> and the UN met ISIS critics.</p>';
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     const once = domTree();
     const second = makeHighlighter();
     second.start();
-    second.flush();
+    second.finish();
     expect(domTree()).toBe(once);
   });
 });
 
 describe('Highlighter on a changing page', () => {
-  let highlighter: Highlighter | null = null;
+  let highlighter: TestHighlighter | null = null;
   beforeEach(() => {
     vi.useFakeTimers();
   });
   afterEach(() => {
-    highlighter?.stop();
+    highlighter?.end();
     highlighter = null;
     document.body.replaceChildren();
     vi.useRealTimers();
@@ -206,28 +213,31 @@ describe('Highlighter on a changing page', () => {
    */
   const settle = async () => {
     await vi.advanceTimersByTimeAsync(1_000);
-    highlighter?.flush();
   };
 
   it('highlights content the page adds later, and only that content', async () => {
     document.body.innerHTML = '<ol id="feed"><li>AFP: delegations arrive.</li></ol>';
-    highlighter = makeHighlighter({ observe: true });
+    const read: string[] = [];
+    const recording = { ...matcher, find: (text: string) => (read.push(text), matcher.find(text)) };
+    highlighter = testHighlighter({ root: document.body, matcher: recording, isCategoryOn: () => true, observe: true });
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(highlights()).toEqual(['afp:AFP']);
+    read.length = 0;
     const li = document.createElement('li');
     li.textContent = 'Mohammad Alloush arrives.';
     document.getElementById('feed')!.append(li);
     await settle();
     expect(highlights()).toEqual(['afp:AFP', 'mohammad-alloush:Mohammad Alloush']);
-    expect(highlighter.fullScans).toBe(1);
+    // Only the new item's text is read again, not the page.
+    expect(read).toEqual(['Mohammad Alloush arrives.']);
   });
 
   it('re-highlights text that a re-render replaced', async () => {
     document.body.innerHTML = '<div id="app"><p>Waiting for Mehmet Simsek.</p></div>';
     highlighter = makeHighlighter({ observe: true });
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     const app = document.getElementById('app')!;
     app.innerHTML = '<p>Mehmet Simsek and Bashar al-Jaafari speak.</p>';
     await settle();
@@ -238,7 +248,7 @@ describe('Highlighter on a changing page', () => {
     document.body.innerHTML = '<p>Statement by TASS today.</p>';
     highlighter = makeHighlighter({ observe: true });
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     const text = document.querySelector('[data-astana-entity]')!.firstChild as Text;
     text.data = 'nobody';
     await settle();
@@ -254,9 +264,9 @@ describe('Highlighter on a changing page', () => {
       next: (text: string, from: number) => (reads++, matcher.next(text, from)),
       find: (text: string) => (reads++, matcher.find(text)),
     };
-    highlighter = new Highlighter({ root: document.body, matcher: counting, isCategoryOn: () => true, observe: true });
+    highlighter = testHighlighter({ root: document.body, matcher: counting, isCategoryOn: () => true, observe: true });
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(highlights()).toEqual(['afp:AFP', 'tass:TASS']);
     const afterStart = reads;
     expect(afterStart).toBeGreaterThan(0);
@@ -267,14 +277,14 @@ describe('Highlighter on a changing page', () => {
 
   it('backs off from a page that keeps removing its highlights', async () => {
     document.body.innerHTML = '<p id="p">TASS</p>';
-    highlighter = new Highlighter({
+    highlighter = testHighlighter({
       root: document.body,
       matcher,
       isCategoryOn: () => true,
       backoff: { maxFightsPerWindow: 3, windowMs: 60_000, firstPauseMs: 60_000, maxPauseMs: 60_000 },
     });
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     let rounds = 0;
     for (let i = 0; i < 8; i++) {
       // The page strips every highlight by resetting its text.
@@ -297,9 +307,9 @@ describe('mark.js as the highlighter uses it', () => {
       return original(...args);
     }) as typeof document.createNodeIterator;
     try {
-      const h = new Highlighter({ root: document.body, matcher, isCategoryOn: () => true, observe: false });
+      const h = testHighlighter({ root: document.body, matcher, isCategoryOn: () => true, observe: false });
       h.start();
-      h.flush();
+      h.finish();
       expect([...document.querySelectorAll('[data-astana-entity]')].map((el) => el.textContent)).toEqual([
         'Mohammad ',
         'Alloush',
@@ -308,7 +318,7 @@ describe('mark.js as the highlighter uses it', () => {
         'Russia',
       ]);
       expect(created.count).toBe(0);
-      h.stop();
+      h.end();
     } finally {
       document.createNodeIterator = original;
     }
@@ -339,9 +349,9 @@ describe('runs', () => {
       <p id="input">Kazakh<input>stan and Astana</p>
       <p id="iframe">Dam<iframe></iframe>ascus</p>
       <p id="inline">Mohammad <b><i>Alloush</i></b> and Bashar <img alt="">al-Assad</p>`;
-    const h = new Highlighter({ root: document.body, matcher, isCategoryOn: () => true, observe: false });
+    const h = testHighlighter({ root: document.body, matcher, isCategoryOn: () => true, observe: false });
     h.start();
-    h.flush();
+    h.finish();
     const marked = (id: string) => [...document.querySelectorAll(`#${id} [data-astana-entity]`)].map((el) => el.textContent);
     // "al-Assad" alone after a line break is a surname after nothing: it is still Assad.
     expect(marked('br')).toEqual(['al-Assad']);
@@ -349,6 +359,6 @@ describe('runs', () => {
     expect(marked('input')).toEqual(['Astana']);
     expect(marked('iframe')).toEqual([]);
     expect(marked('inline')).toEqual(['Mohammad ', 'Alloush', 'Bashar ', 'al-Assad']);
-    h.stop();
+    h.end();
   });
 });

@@ -66,7 +66,8 @@ describe('hover cards with the card script loaded on demand', () => {
     const createSurface = vi.fn(async () => surface);
     const load = vi.fn(async (): Promise<CardUi> => ({ createSurface }));
     cardScript.load = load;
-    const cards = attachHoverCards(ctx);
+    const cards = new AbortController();
+    attachHoverCards(ctx, cards.signal);
     expect(load).not.toHaveBeenCalled();
 
     pointerOver(document.getElementById('a')!);
@@ -77,14 +78,15 @@ describe('hover cards with the card script loaded on demand', () => {
     expect(createSurface).toHaveBeenCalledTimes(1);
     expect(createSurface).toHaveBeenCalledWith(ctx);
 
-    cards.detach();
+    cards.abort();
     expect(log.at(-1)).toBe('remove');
   });
 
   it('shows a card only for marks the extension made, and for the entity it made them for', async () => {
     const { surface, log } = fakeSurface();
     cardScript.load = async () => ({ createSurface: async () => surface });
-    const cards = attachHoverCards(ctx);
+    const cards = new AbortController();
+    attachHoverCards(ctx, cards.signal);
     // A page's own <mark data-astana-entity> is no highlight of ours.
     pointerOver(document.getElementById('forged')!);
     await vi.advanceTimersByTimeAsync(SHOW_DELAY_MS * 2);
@@ -94,7 +96,7 @@ describe('hover cards with the card script loaded on demand', () => {
     pointerOver(document.getElementById('a')!);
     await vi.advanceTimersByTimeAsync(SHOW_DELAY_MS);
     expect(log).toEqual(['show mehmet-simsek']);
-    cards.detach();
+    cards.abort();
   });
 
   it('hands the card the article\'s own date, read from the page once', async () => {
@@ -104,7 +106,8 @@ describe('hover cards with the card script loaded on demand', () => {
     document.head.append(meta);
     const { surface, requests } = fakeSurface();
     cardScript.load = async () => ({ createSurface: async () => surface });
-    const cards = attachHoverCards(ctx);
+    const cards = new AbortController();
+    attachHoverCards(ctx, cards.signal);
     try {
       pointerOver(document.getElementById('a')!);
       await vi.advanceTimersByTimeAsync(SHOW_DELAY_MS);
@@ -114,7 +117,7 @@ describe('hover cards with the card script loaded on demand', () => {
       expect(requests.map((request) => request.articleDate)).toEqual(['2019-05-03', '2019-05-03']);
       expect(requests[0]!.pieces).toEqual([document.getElementById('a')]);
     } finally {
-      cards.detach();
+      cards.abort();
       meta.remove();
     }
   });
@@ -122,48 +125,52 @@ describe('hover cards with the card script loaded on demand', () => {
   it('starts loading the card script while the pointer rests on a name, before the card is due', async () => {
     const load = vi.fn(() => new Promise<CardUi | null>(() => {}));
     cardScript.load = load;
-    const cards = attachHoverCards(ctx);
+    const cards = new AbortController();
+    attachHoverCards(ctx, cards.signal);
     pointerOver(document.getElementById('a')!);
     expect(load).toHaveBeenCalled();
-    cards.detach();
+    cards.abort();
   });
 
   it('never shows a card that was closed while the script was loading', async () => {
     const { surface, log } = fakeSurface();
     const script = deferred<CardUi>();
     cardScript.load = () => script.promise;
-    const cards = attachHoverCards(ctx);
+    const cards = new AbortController();
+    attachHoverCards(ctx, cards.signal);
 
     document.getElementById('a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     script.resolve({ createSurface: async () => surface });
     await flush();
     expect(log).not.toContain('show mehmet-simsek');
-    cards.detach();
+    cards.abort();
   });
 
   it('shows only the latest card when several were asked for during the load', async () => {
     const { surface, log } = fakeSurface();
     const script = deferred<CardUi>();
     cardScript.load = () => script.promise;
-    const cards = attachHoverCards(ctx);
+    const cards = new AbortController();
+    attachHoverCards(ctx, cards.signal);
 
     document.getElementById('a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     document.getElementById('b')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     script.resolve({ createSurface: async () => surface });
     await flush();
     expect(log.filter((entry) => entry.startsWith('show'))).toEqual(['show mohammad-alloush']);
-    cards.detach();
+    cards.abort();
   });
 
   it('takes out a surface that arrives after the cards were detached', async () => {
     const { surface, log } = fakeSurface();
     const script = deferred<CardUi>();
     cardScript.load = () => script.promise;
-    const cards = attachHoverCards(ctx);
+    const cards = new AbortController();
+    attachHoverCards(ctx, cards.signal);
 
     document.getElementById('a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    cards.detach();
+    cards.abort();
     script.resolve({ createSurface: async () => surface });
     await flush();
     expect(log).toEqual(['remove']);
@@ -178,13 +185,14 @@ describe('hover cards with the card script loaded on demand', () => {
     try {
       for (const load of [vi.fn(async () => null), vi.fn(async (): Promise<CardUi> => ({ createSurface }))]) {
         cardScript.load = load;
-        const cards = attachHoverCards(ctx);
+        const cards = new AbortController();
+    attachHoverCards(ctx, cards.signal);
         pointerOver(document.getElementById('a')!);
         await vi.advanceTimersByTimeAsync(SHOW_DELAY_MS);
         pointerOver(document.getElementById('b')!);
         await vi.advanceTimersByTimeAsync(SHOW_DELAY_MS);
         expect(load).toHaveBeenCalled();
-        cards.detach();
+        cards.abort();
       }
       await vi.advanceTimersByTimeAsync(10);
     } finally {

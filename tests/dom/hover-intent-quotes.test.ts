@@ -13,6 +13,7 @@ describe('HoverIntent on quote marks', () => {
   let shown: string[];
   let hidden: number;
   let intent: HoverIntent;
+  let lifetime: AbortController;
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -37,11 +38,12 @@ describe('HoverIntent on quote marks', () => {
       },
       'card-id',
     );
-    intent.attach();
+    lifetime = new AbortController();
+    intent.attach(lifetime.signal);
   });
 
   afterEach(() => {
-    intent.detach();
+    lifetime.abort();
     vi.useRealTimers();
   });
 

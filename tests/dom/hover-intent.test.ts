@@ -35,6 +35,7 @@ describe('HoverIntent', () => {
   let triggers: CardTrigger[];
   let hidden: number;
   let intent: HoverIntent;
+  let lifetime: AbortController;
   let card: HTMLElement;
 
   beforeEach(() => {
@@ -63,11 +64,12 @@ describe('HoverIntent', () => {
       },
       'card-id',
     );
-    intent.attach();
+    lifetime = new AbortController();
+    intent.attach(lifetime.signal);
   });
 
   afterEach(() => {
-    intent.detach();
+    lifetime.abort();
     card.remove();
     vi.useRealTimers();
   });

@@ -1,12 +1,19 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../src/core/dataset';
-import { Highlighter } from '../../src/page/names/highlighter';
+import { testHighlighter, useSliceTimers, testQuoteChecker, type TestHighlighter, type TestQuoteChecker } from '../support/page-features';
 import { compileMatcher } from '../../src/core/matcher';
-import { QuoteChecker, quoteMarkOf } from '../../src/page/quotes';
+import { quoteMarkOf } from '../../src/page/quotes';
 import { MAX_QUOTE_MARKS } from '../../src/page/quotes/quote-checker';
 import { DEFAULT_CATEGORIES } from '../../src/core/settings/model';
 import { domTree } from '../support/dom-tree';
+
+// The highlighter and the quote checker work in slices on timers: fake ones, run out by finish().
+beforeEach(useSliceTimers);
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 
 const matcher = compileMatcher(dataset.entities);
 
@@ -30,17 +37,17 @@ const verdictIn = (id: string) =>
 
 /** A checker that, alone, reads the whole page at once when started (its slices are drained). */
 function makeChecker() {
-  const checker = new QuoteChecker({ root: document.body, matcher, dataset });
+  const checker = testQuoteChecker({ root: document.body, matcher, dataset });
   const start = checker.start.bind(checker);
   checker.start = () => {
     start();
-    checker.flush();
+    checker.finish();
   };
   return checker;
 }
 
 function makeHighlighter() {
-  return new Highlighter({
+  return testHighlighter({
     root: document.body,
     matcher,
     isCategoryOn: (category) => DEFAULT_CATEGORIES[category],
@@ -49,14 +56,14 @@ function makeHighlighter() {
 }
 
 describe('QuoteChecker', () => {
-  let checker: QuoteChecker | null = null;
-  let highlighter: Highlighter | null = null;
+  let checker: TestQuoteChecker | null = null;
+  let highlighter: TestHighlighter | null = null;
   beforeEach(() => {
     document.body.innerHTML = FIXTURE;
   });
   afterEach(() => {
-    highlighter?.stop();
-    checker?.stop();
+    highlighter?.end();
+    checker?.end();
     highlighter = null;
     checker = null;
   });
@@ -111,7 +118,7 @@ describe('QuoteChecker', () => {
     checker.start();
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     const names = [...document.querySelectorAll('#named [data-astana-entity]')].map((el) => el.getAttribute('data-astana-entity'));
     expect(names).toEqual(['mohammad-alloush', 'mehmet-simsek', 'tass']);
     const simsek = document.querySelector('#named [data-astana-entity="mehmet-simsek"]')!;
@@ -127,11 +134,11 @@ describe('QuoteChecker', () => {
     checker.start();
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     expect(document.querySelectorAll('[data-astana-quote]').length).toBeGreaterThan(0);
     expect(document.querySelectorAll('[data-astana-entity]').length).toBeGreaterThan(0);
-    highlighter.stop();
-    checker.stop();
+    highlighter.end();
+    checker.end();
     expect(document.querySelectorAll('[data-astana-quote], [data-astana-entity]').length).toBe(0);
     expect(domTree()).toBe(pristine);
   });
@@ -142,12 +149,12 @@ describe('QuoteChecker', () => {
     checker.start();
     highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     const names = document.querySelectorAll('[data-astana-entity]').length;
-    checker.stop();
+    checker.end();
     expect(document.querySelectorAll('[data-astana-quote]').length).toBe(0);
     expect(document.querySelectorAll('[data-astana-entity]').length).toBe(names);
-    highlighter.stop();
+    highlighter.end();
     expect(domTree()).toBe(pristine);
   });
 
@@ -155,9 +162,12 @@ describe('QuoteChecker', () => {
     const pristine = domTree();
     checker = makeChecker();
     checker.start();
-    checker.stop();
+    checker.end();
     expect(domTree()).toBe(pristine);
-    // And it can start again.
+    // Ended for good: starting it again does nothing. A new checker (new settings) marks again.
+    checker.start();
+    expect(document.querySelectorAll('[data-astana-quote]').length).toBe(0);
+    checker = makeChecker();
     checker.start();
     expect(document.querySelectorAll('[data-astana-quote]').length).toBeGreaterThan(0);
   });
@@ -169,14 +179,14 @@ describe('QuoteChecker after the name highlighter', () => {
     const pristine = domTree();
     const highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     const checker = makeChecker();
     checker.start();
     expect(new Set(verdictIn('named'))).toEqual(new Set(['unknown']));
     const inName = document.querySelector('#named [data-astana-entity="mehmet-simsek"] [data-astana-quote]');
     expect(inName?.textContent).toBe('Mehmet Simsek');
-    checker.stop();
-    highlighter.stop();
+    checker.end();
+    highlighter.end();
     expect(domTree()).toBe(pristine);
   });
 });
@@ -188,10 +198,10 @@ describe('QuoteChecker along the name highlighter’s first pass', () => {
     checker.start();
     const highlighter = makeHighlighter();
     highlighter.start();
-    highlighter.flush();
+    highlighter.finish();
     const tree = domTree();
-    highlighter.stop();
-    checker.stop();
+    highlighter.end();
+    checker.end();
     return tree;
   };
 
@@ -205,31 +215,31 @@ describe('QuoteChecker along the name highlighter’s first pass', () => {
     expect(document.querySelectorAll('[data-astana-quote]').length).toBe(0);
     const highlighter = makeHighlighter();
     highlighter.start(checker.hooks);
-    highlighter.flush();
+    highlighter.finish();
     expect(domTree()).toBe(expected);
     expect(checker.current().map((m) => m.elements[0]!.closest('[id]')!.id).sort()).toEqual(
       ['exact', 'partial', 'davos', 'close', 'other', 'named', 'block'].sort(),
     );
-    highlighter.stop();
-    checker.stop();
+    highlighter.end();
+    checker.end();
     expect(domTree()).toBe(pristine);
   });
 });
 
 /** Names and quotes as the page controller runs them: along the highlighter, following page changes. */
 function startBoth(observe = false) {
-  const checker = new QuoteChecker({ root: document.body, matcher, dataset });
-  const highlighter = new Highlighter({ root: document.body, matcher, isCategoryOn: (category) => DEFAULT_CATEGORIES[category], observe });
+  const checker = testQuoteChecker({ root: document.body, matcher, dataset });
+  const highlighter = testHighlighter({ root: document.body, matcher, isCategoryOn: (category) => DEFAULT_CATEGORIES[category], observe });
   checker.startAlongside();
   highlighter.start(checker.hooks);
-  highlighter.flush();
+  highlighter.finish();
   return {
     checker,
     highlighter,
     /** Names first, then quotes, as the controller does. */
-    stop() {
-      highlighter.stop();
-      checker.stop();
+    end() {
+      highlighter.end();
+      checker.end();
     },
   };
 }
@@ -250,7 +260,7 @@ describe('attribution the page layout hides', () => {
     const mark = quoteMarkOf(document.querySelector('#two [data-astana-quote]')!)!;
     expect(mark.checked).toMatchObject({ speakerId: 'mehmet-simsek', how: 'pronoun' });
     expect(mark.checked.verdict.quote?.id).toBe('simsek-tass-shouted-at-each-other');
-    both.stop();
+    both.end();
     expect(domTree()).toBe(pristine);
   });
 
@@ -258,7 +268,7 @@ describe('attribution the page layout hides', () => {
     document.body.innerHTML = '<p id="mr">“We wish to finish this sequence of crimes,” Mr. Alloush told reporters.</p>';
     const both = startBoth();
     expect(verdictIn('mr')).toEqual(['partial']);
-    both.stop();
+    both.end();
   });
 
   it('a blockquote holding the quotation and its attribution: only the quoted words are compared and marked', () => {
@@ -274,7 +284,7 @@ describe('attribution the page layout hides', () => {
       'exact:So now for the first time the actors who have big stakes, who are on the ground, who have significant leverage on fighting components, are together working on this',
     ]);
     expect(quoteTexts('#scare')).toEqual(['partial:the actors who have big stakes']);
-    both.stop();
+    both.end();
     expect(domTree()).toBe(pristine);
   });
 });
@@ -298,19 +308,19 @@ describe('quotations added after the page loaded', () => {
     added.textContent = '“We wish to finish this sequence of crimes,” Mohammad Alloush told AFP.';
     document.getElementById('feed')!.append(added);
     await vi.advanceTimersByTimeAsync(1_000);
-    both.highlighter.flush();
+    both.highlighter.finish();
     expect(verdictIn('added')).toEqual(['partial']);
     expect(document.querySelectorAll('#added [data-astana-entity]').length).toBe(2);
 
     // The page adds to the same paragraph: its quotation is marked once, not once more inside the old mark.
     added.append(' “So now for the first time the actors who have big stakes, who are on the ground, who have significant leverage on fighting components, are together working on this,” he said.');
     await vi.advanceTimersByTimeAsync(1_000);
-    both.highlighter.flush();
+    both.highlighter.finish();
     expect(quoteTexts('#added').map((t) => t.split(':')[0])).toEqual(['partial', 'misattributed']);
     expect(document.querySelectorAll('[data-astana-quote] [data-astana-quote]').length).toBe(0);
     expect(both.checker.current().length).toBe(2);
 
-    both.stop();
+    both.end();
     added.remove();
     expect(domTree()).toBe(pristine);
   });
@@ -323,7 +333,7 @@ describe('a paragraph that takes many slices to check', () => {
   it('is checked over several of the highlighter’s slices, its names waiting for it, and restored exactly', () => {
     document.body.innerHTML = `<p id="many">${ATTRIBUTED.repeat(400)}</p>`;
     const pristine = domTree();
-    const checker = new QuoteChecker({ root: document.body, matcher, dataset });
+    const checker = testQuoteChecker({ root: document.body, matcher, dataset });
     const highlighter = makeHighlighter();
     let waits = 0;
     checker.startAlongside();
@@ -334,15 +344,15 @@ describe('a paragraph that takes many slices to check', () => {
         return ready;
       },
     });
-    highlighter.flush();
+    highlighter.finish();
     expect(waits).toBeGreaterThan(0);
     expect(new Set(verdictIn('many'))).toEqual(new Set(['partial']));
     expect(verdictIn('many').length).toBe(400);
     expect(document.querySelectorAll('#many [data-astana-entity]').length).toBe(800);
     expect(document.querySelector('#many [data-astana-quote] [data-astana-quote]')).toBeNull();
     expect(document.getElementById('many')!.textContent).toBe(ATTRIBUTED.repeat(400));
-    highlighter.stop();
-    checker.stop();
+    highlighter.end();
+    checker.end();
     expect(domTree()).toBe(pristine);
   });
 
@@ -351,6 +361,6 @@ describe('a paragraph that takes many slices to check', () => {
     const checker = makeChecker();
     checker.start();
     expect(checker.current().length).toBe(MAX_QUOTE_MARKS);
-    checker.stop();
+    checker.end();
   }, 120_000);
 });

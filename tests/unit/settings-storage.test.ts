@@ -61,7 +61,8 @@ describe('settings in extension storage', () => {
 
   it('calls watchers once per write, however many settings it holds', async () => {
     const seen: Settings[] = [];
-    const unwatch = watchSettings((settings) => seen.push(settings));
+    const watching = new AbortController();
+    watchSettings((settings) => seen.push(settings), watching.signal);
     await expect.poll(() => seen.length).toBe(1);
     const imported: Settings = {
       enabled: false,
@@ -77,7 +78,7 @@ describe('settings in extension storage', () => {
     // Its own version tag is no setting.
     await fakeBrowser.storage.local.set({ siteRules$: { v: 2 }, unrelated: 1 });
     expect(seen).toHaveLength(2);
-    unwatch();
+    watching.abort();
     await writeSettings({ enabled: true });
     expect(seen).toHaveLength(2);
   });
@@ -85,32 +86,35 @@ describe('settings in extension storage', () => {
   it('applies a change from its event, sanitised, and a removed key as its default', async () => {
     await writeSettings({ tooltips: false, mode: 'only-listed' });
     const seen: Settings[] = [];
-    const unwatch = watchSettings((settings) => seen.push(settings));
+    const watching = new AbortController();
+    watchSettings((settings) => seen.push(settings), watching.signal);
     await expect.poll(() => seen.length).toBe(1);
     await fakeBrowser.storage.local.set({ siteRules: { 'cnn.com': false, 'not a site': true }, categories: 'junk' });
     expect(seen.at(-1)).toMatchObject({ siteRules: { 'cnn.com': false }, categories: DEFAULT_SETTINGS.categories });
     await fakeBrowser.storage.local.remove(['tooltips', 'mode']);
     expect(seen.at(-1)).toMatchObject({ tooltips: true, mode: 'all-except-listed' });
-    unwatch();
+    watching.abort();
   });
 
   it('tells watchers about every change, with sanitised values', async () => {
     const seen: Settings[] = [];
-    const unwatch = watchSettings((settings) => seen.push(settings));
+    const watching = new AbortController();
+    watchSettings((settings) => seen.push(settings), watching.signal);
     await categoriesItem.setValue({ ...DEFAULT_SETTINGS.categories, place: true });
     await expect.poll(() => seen.length).toBeGreaterThan(0);
     expect(seen.at(-1)?.categories.place).toBe(true);
-    unwatch();
+    watching.abort();
   });
 
   it('keeps quote checking on by default and reads it from local:quotes', async () => {
     expect(DEFAULT_SETTINGS.quotes).toBe(true);
     const seen: Settings[] = [];
-    const unwatch = watchSettings((settings) => seen.push(settings));
+    const watching = new AbortController();
+    watchSettings((settings) => seen.push(settings), watching.signal);
     await quotesItem.setValue(false);
     await expect.poll(() => seen.at(-1)?.quotes).toBe(false);
     expect(await fakeBrowser.storage.local.get('quotes')).toEqual({ quotes: false });
     expect((await loadSettings()).quotes).toBe(false);
-    unwatch();
+    watching.abort();
   });
 });

@@ -5,10 +5,7 @@ import { mentionOf } from '../names/registry';
 import { quoteMarkOf } from '../quotes/registry';
 import { HoverIntent } from './hover-intent';
 import { readArticleDate } from './read-article-date';
-
-export interface HoverCards {
-  detach(): void;
-}
+import { onEnd } from '../lifetime';
 
 /**
  * Hover cards for the page's highlights and checked quotations (a name highlighted inside
@@ -19,11 +16,14 @@ export interface HoverCards {
  * What a card shows comes from the extension's registries of the marks it made, never from
  * the page's attributes: a page's own `<mark data-astana-entity>` gets no card, and a real
  * mark whose attribute the page changed still shows the entity it was made for.
+ *
+ * The cards last as long as `signal`: then the listeners go and the card's host is removed.
+ * `ctx` is the content script's context, which the card surface needs for its shadow root.
  */
-export function attachHoverCards(ctx: ContentScriptContext): HoverCards {
+export function attachHoverCards(ctx: ContentScriptContext, signal: AbortSignal): void {
   let surface: Promise<CardSurface | null> | null = null;
   let created: CardSurface | null = null;
-  let detached = false;
+  const detached = () => signal.aborted;
   /** Counts shows and hides, so a card whose script arrives late never replaces a newer state. */
   let generation = 0;
   /** Read once, on the first card: the page's declared date does not change under a reader. */
@@ -33,9 +33,9 @@ export function attachHoverCards(ctx: ContentScriptContext): HoverCards {
     (surface ??= loadCardUi()
       .then((cardUi) => cardUi?.createSurface(ctx) ?? null)
       .then((made) => {
-        if (made && detached) made.remove();
+        if (made && detached()) made.remove();
         else created = made;
-        return detached ? null : made;
+        return detached() ? null : made;
       })
       // A surface that cannot be made is no card, never an error on the page.
       .catch(() => null));
@@ -67,17 +67,12 @@ export function attachHoverCards(ctx: ContentScriptContext): HoverCards {
     },
     CARD_HOST_ID,
   );
-  intent.attach();
-
-  return {
-    detach() {
-      detached = true;
-      generation++;
-      intent.detach();
-      created?.remove();
-      created = null;
-    },
-  };
+  intent.attach(signal);
+  onEnd(signal, () => {
+    generation++;
+    created?.remove();
+    created = null;
+  });
 }
 
 function requestFor(mark: HTMLElement, trigger: CardTrigger, articleDate: string | null, dismiss: () => void): CardRequest | null {

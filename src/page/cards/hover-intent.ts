@@ -67,35 +67,29 @@ export class HoverIntent {
   private describedBy: { element: Element; previous: string | null } | null = null;
   /** Where the focus was before a keyboard-opened card took it, to give it back. */
   private returnFocus: { element: Element | null; ranges: Range[] } | null = null;
-  private readonly listeners: [string, EventListener, AddEventListenerOptions][];
 
   constructor(
     private readonly doc: Document,
     private readonly callbacks: HoverIntentCallbacks,
     private readonly cardId: string,
-  ) {
-    this.listeners = [
-      ['pointerover', (event) => this.onPointerOver(event as PointerEvent), { capture: true, passive: true }],
-      ['pointerdown', (event) => this.onPointerDown(event as PointerEvent), { capture: true, passive: true }],
-      ['pointerup', () => (this.pressing = false), { capture: true, passive: true }],
-      ['pointercancel', () => (this.pressing = false), { capture: true, passive: true }],
-      ['click', (event) => this.onClick(event as MouseEvent), { capture: true }],
-      ['focusin', (event) => this.onFocusIn(event as FocusEvent), { capture: true }],
-      ['focusout', (event) => this.onFocusOut(event as FocusEvent), { capture: true }],
-      ['keydown', (event) => this.onKeyDown(event as KeyboardEvent), { capture: true }],
-      ['scroll', () => this.onScroll(), { capture: true, passive: true }],
-    ];
-  }
+  ) {}
 
-  attach(): void {
-    for (const [type, listener, options] of this.listeners) this.doc.addEventListener(type, listener, options);
-    this.doc.documentElement.addEventListener('pointerleave', this.onLeaveWindow);
-  }
-
-  detach(): void {
-    for (const [type, listener, options] of this.listeners) this.doc.removeEventListener(type, listener, options);
-    this.doc.documentElement.removeEventListener('pointerleave', this.onLeaveWindow);
-    this.close();
+  /** Listens to the document until `signal` is aborted; then the card closes and every listener goes. */
+  attach(signal: AbortSignal): void {
+    if (signal.aborted) return;
+    const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void, passive = false) =>
+      this.doc.addEventListener(type, listener, { capture: true, passive, signal });
+    on('pointerover', (event) => this.onPointerOver(event), true);
+    on('pointerdown', (event) => this.onPointerDown(event), true);
+    on('pointerup', () => (this.pressing = false), true);
+    on('pointercancel', () => (this.pressing = false), true);
+    on('click', (event) => this.onClick(event));
+    on('focusin', (event) => this.onFocusIn(event));
+    on('focusout', (event) => this.onFocusOut(event));
+    on('keydown', (event) => this.onKeyDown(event));
+    on('scroll', () => this.onScroll(), true);
+    this.doc.documentElement.addEventListener('pointerleave', this.onLeaveWindow, { signal });
+    signal.addEventListener('abort', () => this.close(), { once: true });
   }
 
   /** Closes the card now and forgets any pending hover. */

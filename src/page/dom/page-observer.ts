@@ -1,4 +1,5 @@
 import { HIGHLIGHT_SELECTOR, UI_HOST_TAG } from '../../platform/dom-contract';
+import { onEnd } from '../lifetime';
 import { isOwnHighlight } from '../names/registry';
 
 export interface PageChanges {
@@ -13,7 +14,7 @@ const BATCH_DELAY_MS = 40;
 /**
  * Watches the page for added or changed content and hands it over in batches.
  * The highlighter's own DOM changes are run through `withoutObserving`, so they
- * never come back as page changes.
+ * never come back as page changes. It stops watching when its lifetime ends.
  */
 export class PageObserver {
   private readonly observer: MutationObserver;
@@ -25,20 +26,20 @@ export class PageObserver {
   constructor(
     private readonly root: Node,
     private readonly onChanges: (changes: PageChanges) => void,
+    private readonly signal: AbortSignal,
   ) {
     this.observer = new MutationObserver((records) => this.collect(records));
+    onEnd(signal, () => {
+      this.observer.disconnect();
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+      this.dirty.clear();
+      this.removedHighlights = 0;
+    });
   }
 
   start(): void {
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
-  }
-
-  stop(): void {
-    this.observer.disconnect();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.dirty.clear();
-    this.removedHighlights = 0;
+    if (!this.signal.aborted) this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
   }
 
   /** Holds batches back (while backing off); changes keep accumulating, starting with `pending`. */
@@ -48,6 +49,7 @@ export class PageObserver {
   }
 
   resume(): void {
+    if (this.signal.aborted) return;
     this.paused = false;
     this.scheduleFlush();
   }
@@ -80,7 +82,7 @@ export class PageObserver {
   }
 
   private scheduleFlush(): void {
-    if (this.timer || this.paused || (!this.dirty.size && !this.removedHighlights)) return;
+    if (this.timer || this.paused || this.signal.aborted || (!this.dirty.size && !this.removedHighlights)) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       if (this.paused) return;

@@ -1,7 +1,10 @@
+import { onEnd } from '../lifetime';
+
 /**
  * Runs a queue of small jobs in slices that never hold the main thread for long,
  * so highlighting a 2 MB page never blocks scrolling or typing. Urgent jobs (the
  * text in the viewport) run in back-to-back tasks; the rest in idle time.
+ * Everything queued is dropped when its lifetime ends.
  */
 export const SLICE_BUDGET_MS = 10;
 /** The most one idle callback may use, when the browser says it has that much idle time. */
@@ -14,22 +17,26 @@ export class SliceScheduler {
   private idle: Job[] = [];
   private pending: { cancel(): void } | null = null;
 
-  constructor(private readonly budgetMs = SLICE_BUDGET_MS) {}
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly budgetMs = SLICE_BUDGET_MS,
+  ) {
+    onEnd(signal, () => {
+      this.urgent = [];
+      this.idle = [];
+      this.pending?.cancel();
+      this.pending = null;
+    });
+  }
 
   add(jobs: Job[], urgent: boolean): void {
+    if (this.signal.aborted) return;
     (urgent ? this.urgent : this.idle).push(...jobs);
     this.schedule();
   }
 
-  get size(): number {
+  private get size(): number {
     return this.urgent.length + this.idle.length;
-  }
-
-  cancel(): void {
-    this.urgent = [];
-    this.idle = [];
-    this.pending?.cancel();
-    this.pending = null;
   }
 
   /** Runs queued jobs now, for up to `budgetMs`; what is left stays scheduled. */
@@ -40,11 +47,6 @@ export class SliceScheduler {
       this.pending.cancel();
       this.pending = null;
     }
-  }
-
-  /** Runs every queued job now; for tests and for a final flush. */
-  drain(): void {
-    while (this.size) this.runSlice(Infinity);
   }
 
   private schedule(): void {

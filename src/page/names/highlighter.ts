@@ -12,11 +12,14 @@ import { takeWindow, undoSplits, WINDOW_CHARS, WINDOW_MATCHES, type WindowSplit 
 import { SliceScheduler } from '../dom/scheduler';
 import { unwrapAllIn, unwrapHighlights } from '../dom/unmark';
 import { closestOwnHighlight } from './registry';
+import { onEnd } from '../lifetime';
 
 export type { Mention } from './mark-run';
 
 export interface HighlighterOptions {
   root: Element;
+  /** Every highlight is removed, and the page's text nodes restored, when this is aborted. */
+  signal: AbortSignal;
   matcher: CompiledMatcher;
   isCategoryOn(category: Category): boolean;
   /** Called a few times a second at most, when the set of mentions changed. */
@@ -59,33 +62,39 @@ const WINDOW_CONTEXT_CHARS = 64;
 const WINDOW_OVERLAP_CHARS = 256;
 
 /**
- * Highlights dataset names in a page and keeps them there while the page
- * changes; `stop()` removes every highlight and restores the original DOM.
+ * Highlights dataset names in a page and keeps them there while the page changes, until its
+ * `signal` is aborted: then pending work is dropped, the page is no longer watched, and every
+ * highlight is removed, restoring the page's text nodes.
  */
 export class Highlighter {
-  private readonly scheduler = new SliceScheduler();
+  private readonly scheduler: SliceScheduler;
   private readonly observer: PageObserver | null;
   private readonly backoff: Backoff;
   private mentions: Mention[] = [];
-  private running = false;
+  private started = false;
   private hooks: RunHooks | undefined;
   private notifyPending = false;
-  /** Text nodes split at window boundaries of long runs, joined again on stop. */
+  /** Text nodes split at window boundaries of long runs, joined again at the end. */
   private readonly splits: WindowSplit[] = [];
-  /** Full-page scans since start; the live-feed benchmark expects exactly one. */
-  fullScans = 0;
 
   constructor(private readonly options: HighlighterOptions) {
+    const { signal } = options;
+    // The scheduler and the observer end with the same signal, before the highlights go.
+    this.scheduler = new SliceScheduler(signal);
     this.backoff = new Backoff(options.backoff);
-    this.observer = options.observe === false ? null : new PageObserver(options.root, (changes) => this.onPageChanges(changes));
+    this.observer = options.observe === false ? null : new PageObserver(options.root, (changes) => this.onPageChanges(changes), signal);
+    onEnd(signal, () => this.removeHighlights());
+  }
+
+  private get running(): boolean {
+    return this.started && !this.options.signal.aborted;
   }
 
   /** Starts highlighting; `hooks` lets quote checking read each run first (see RunHooks). */
   start(hooks?: RunHooks): void {
-    if (this.running) return;
-    this.running = true;
+    if (this.started || this.options.signal.aborted) return;
+    this.started = true;
     this.hooks = hooks;
-    this.fullScans++;
     // Highlights another highlighter of this script left (a restart with new settings) are
     // redone, not stacked; unwrapAllIn only ever touches the extension's own.
     unwrapAllIn(this.options.root);
@@ -93,12 +102,8 @@ export class Highlighter {
     this.observer?.start();
   }
 
-  /** Cancels pending work, stops watching the page and removes every highlight. */
-  stop(): void {
-    if (!this.running) return;
-    this.running = false;
-    this.scheduler.cancel();
-    this.observer?.stop();
+  private removeHighlights(): void {
+    if (!this.started) return;
     unwrapHighlights(this.mentions.flatMap((mention) => mention.elements).filter((element) => element.isConnected));
     undoSplits(this.splits);
     this.mentions = [];
@@ -109,15 +114,6 @@ export class Highlighter {
   currentMentions(): Mention[] {
     this.mentions = this.mentions.filter((mention) => mention.elements.every((el) => el.isConnected));
     return this.mentions;
-  }
-
-  /** Finishes all queued work synchronously (tests, and the benchmark's "last highlight"). */
-  flush(): void {
-    this.scheduler.drain();
-  }
-
-  get pendingJobs(): number {
-    return this.scheduler.size;
   }
 
   /**

@@ -6,6 +6,7 @@ import { rereadRun, type TextRun } from '../dom/runs';
 import { SliceScheduler } from '../dom/scheduler';
 import type { RunHooks } from '../names/highlighter';
 import { unwrapQuoteMarks } from './unmark';
+import { onEnd } from '../lifetime';
 import { UnitCollector, blockquoteUnit, outermostBlockquoteOf, runUnit, type QuoteUnit, type UnitReading } from './units';
 
 /** What a unit's check found: the quotations to mark, and where they stand in its nodes. */
@@ -28,6 +29,8 @@ const NOTIFY_DELAY_MS = 250;
 
 export interface QuoteCheckerOptions {
   root: Element;
+  /** Every mark is removed, and the page's text nodes restored, when this is aborted. */
+  signal: AbortSignal;
   matcher: Pick<CompiledMatcher, 'find'>;
   /** The dataset, or the part of it a content script gets from the background. */
   dataset: QuoteReference;
@@ -68,8 +71,8 @@ class PendingUnit {
 type BlockquoteState = { pending: PendingUnit; lengths: Map<Text, number> } | { done: true; lengths: Map<Text, number> };
 
 /**
- * Checks the page's quotations and marks the attributed ones; `stop()` removes every mark and
- * restores the text nodes.
+ * Checks the page's quotations and marks the attributed ones, until its `signal` is aborted:
+ * then every mark is removed and the text nodes are restored.
  *
  * With the name highlighter (`startAlongside`, then the highlighter gets `hooks`), each run is
  * checked in the highlighter's own slices, just before its names, first pass and page changes
@@ -84,12 +87,11 @@ export class QuoteChecker {
   private elements: HTMLElement[] = [];
   /** The `<blockquote>` each mark was made in, if any. */
   private readonly blockquoteOfMark = new Map<QuoteMark, Element>();
-  private running = false;
+  private started = false;
   private pageHasQ = true;
   /** Runs being checked, by their first text node. */
   private pending = new WeakMap<Text, PendingUnit>();
   private blockquotes = new WeakMap<Element, BlockquoteState>();
-  private scheduler: SliceScheduler | null = null;
   private notifyPending = false;
 
   /** What the name highlighter calls (see RunHooks). */
@@ -98,14 +100,19 @@ export class QuoteChecker {
     blocksChanged: (blocks) => this.blocksChanged(blocks),
   };
 
-  constructor(private readonly options: QuoteCheckerOptions) {}
+  constructor(private readonly options: QuoteCheckerOptions) {
+    onEnd(options.signal, () => this.removeAllMarks());
+  }
+
+  private get running(): boolean {
+    return this.started && !this.options.signal.aborted;
+  }
 
   /** Reads and marks the whole page in slices of a few milliseconds, one task after another. */
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    const scheduler = new SliceScheduler(SLICE_MS);
-    this.scheduler = scheduler;
+    if (this.started || this.options.signal.aborted) return;
+    this.started = true;
+    const scheduler = new SliceScheduler(this.options.signal, SLICE_MS);
     const units = new UnitCollector(this.options.root);
     const job = (pending: PendingUnit) => () => {
       if (!this.running) return;
@@ -125,8 +132,8 @@ export class QuoteChecker {
 
   /** For checking along with the name highlighter, instead of `start`: give the highlighter `hooks`. */
   startAlongside(): void {
-    if (this.running) return;
-    this.running = true;
+    if (this.started || this.options.signal.aborted) return;
+    this.started = true;
     // Read once: asking again after every mark would make the browser look through the page again.
     this.pageHasQ = this.options.root.querySelector('q') !== null;
   }
@@ -236,11 +243,8 @@ export class QuoteChecker {
     return made;
   }
 
-  stop(): void {
-    if (!this.running) return;
-    this.running = false;
-    this.scheduler?.cancel();
-    this.scheduler = null;
+  private removeAllMarks(): void {
+    if (!this.started) return;
     unwrapQuoteMarks(this.elements);
     this.marks.forEach(forgetQuoteMark);
     this.marks = [];
@@ -248,11 +252,6 @@ export class QuoteChecker {
     this.blockquoteOfMark.clear();
     this.pending = new WeakMap();
     this.blockquotes = new WeakMap();
-  }
-
-  /** Runs all queued work at once (tests). */
-  flush(): void {
-    this.scheduler?.drain();
   }
 
   /** The marked quotations still in the page, in document order. */

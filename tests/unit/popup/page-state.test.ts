@@ -8,8 +8,9 @@ afterEach(() => vi.restoreAllMocks());
 
 const follow = (url: string | undefined) => {
   const seen: PageStatus[] = [];
-  const stop = followPage({ id: 7, url }, (status) => seen.push(status));
-  return { seen, stop };
+  const following = new AbortController();
+  followPage({ id: 7, url }, (status) => seen.push(status), following.signal);
+  return { seen, stop: () => following.abort() };
 };
 
 describe('following the page in the popup\'s tab', () => {
