@@ -86,6 +86,24 @@ function aliasFilesWithoutEvidence(): Plugin {
   };
 }
 
+/**
+ * The head every extension page shares, written once: the charset, the blocking script that sets
+ * `lang` and `dir` from the interface locale before the first paint (entrypoints/ui-locale.ts), the
+ * viewport and both colour schemes. Injected after Vite's own HTML processing, so `/ui-locale.js`
+ * stays a reference to the built file instead of a module to bundle.
+ */
+function extensionPageHead(): Plugin {
+  return {
+    name: 'astana:extension-page-head',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { charset: 'utf-8' }, injectTo: 'head-prepend' },
+      { tag: 'script', attrs: { src: '/ui-locale.js' }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' }, injectTo: 'head' },
+      { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' }, injectTo: 'head' },
+    ],
+  };
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -136,7 +154,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact(), preactWithoutInnerHtml(), aliasFilesWithoutEvidence(), precompiledMatcher(), probeIndex()],
+    plugins: [preact(), preactWithoutInnerHtml(), aliasFilesWithoutEvidence(), precompiledMatcher(), probeIndex(), extensionPageHead()],
   }),
   hooks: {
     // A broken dataset must never ship: fail the build with the file, entry and field.
