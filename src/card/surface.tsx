@@ -30,7 +30,10 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
     position: 'inline',
     anchor: 'html',
     append: 'last',
-    css: `${uiCss.replaceAll(':root', ':host')}\n${cardCss}`,
+    // The shared palette is declared on the card itself too: its colours are light-dark() pairs,
+    // which Chromium resolves where they are declared, so they must be declared where the card
+    // sets its own colour scheme (the page's darkness, card.css).
+    css: `${uiCss.replaceAll(':root', ':host, .af-card')}\n${cardCss}`,
     onMount: (_container, _shadow, host) => {
       host.id = CARD_HOST_ID;
     },

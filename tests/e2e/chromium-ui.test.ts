@@ -178,7 +178,14 @@ describe('hover cards, popup, options and lookup in Chromium', () => {
     // Clicking a name scrolls the page to its next mention and flashes it; again goes to the next one.
     await page.evaluate(() => scrollTo(0, 0));
     await assad.locator('.popup-mention-reveal').click();
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('.astana-hl-flash').length)).toBeGreaterThan(0);
+    // The flash is seen: the mark's tint is stronger than a resting highlight's (0.22).
+    const flashTint = () =>
+      page.evaluate(() => {
+        const flashing = document.querySelector('.astana-hl-flash');
+        const alpha = flashing && /rgba\([^)]*,\s*([\d.]+)\)/.exec(getComputedStyle(flashing).backgroundColor)?.[1];
+        return alpha ? Number(alpha) : 0;
+      });
+    await expect.poll(flashTint).toBeGreaterThan(0.5);
     const firstFlash = await page.evaluate(() => document.querySelector('.astana-hl-flash')!.getBoundingClientRect().top + scrollY);
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('.astana-hl-flash').length), { timeout: 5_000 }).toBe(0);
     await assad.locator('.popup-mention-reveal').click();
