@@ -3,40 +3,26 @@
  * in turn, and from the next one whenever a mark stays unclosed. Quadratic on unclosed marks,
  * which is why it was replaced; kept here as the oracle the one-pass scanner must agree with.
  */
-import type { Quotation, QuoteMarks } from '../../src/core/quotes';
+import type { Quotation } from '../../src/core/quotes';
+import {
+  closesAt,
+  LEFT_GUILLEMET,
+  makeQuotation,
+  MAX_QUOTATION_CHARS,
+  opensAt,
+  RIGHT_CURLY,
+  RIGHT_GUILLEMET,
+  tryOpen as markOpensAt,
+  type Open as MarkOpen,
+} from '../../src/core/quotes/marks';
 
-const MAX_QUOTATION_CHARS = 4000;
-const MIN_WORDS = 2;
-const OPEN_CURLY = new Set(['\u201C', '\u201E', '\u201F']);
-const RIGHT_CURLY = '\u201D';
-const LEFT_GUILLEMET = '\u00AB';
-const RIGHT_GUILLEMET = '\u00BB';
-const BEFORE_OPEN = /[([{\u2014\u2013\-/:'\u2018\u2019"\u201C\u201D\u00AB\u00BB]/u;
-const AFTER_CLOSE = /[.,;:!?)\]}\u2014\u2013\-\u2026'\u2018\u2019"\u201C\u201D\u00AB\u00BB]/u;
-const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02BC\-\u2010\u2011][\p{L}\p{N}\p{M}]+)*/gu;
-const countWords = (text: string) => text.match(WORD_RE)?.length ?? 0;
+// The rules of what a quotation mark is are shared; the scan below is what differs.
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
 
-interface Open {
-  marks: Exclude<QuoteMarks, 'element'>;
-  at: number;
+interface Open extends MarkOpen {
   opener: string;
   closer: string;
   depth: number;
-}
-
-function opensAt(text: string, i: number): boolean {
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  if (next === undefined || isSpace(next)) return false;
-  return prev === undefined || isSpace(prev) || BEFORE_OPEN.test(prev);
-}
-
-function closesAt(text: string, i: number): boolean {
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  if (prev === undefined || isSpace(prev)) return false;
-  return next === undefined || isSpace(next) || AFTER_CLOSE.test(next);
 }
 
 /** A blank line (paragraph break) at i: a newline followed, after spaces, by another. */
@@ -51,27 +37,11 @@ function paragraphBreakAt(text: string, i: number): boolean {
 }
 
 function tryOpen(text: string, i: number): Open | null {
-  const c = text[i]!;
-  if (c === '"') {
-    if (/\p{N}/u.test(text[i - 1] ?? '')) return null; // 15" screen: an inch mark
-    return opensAt(text, i) ? { marks: 'straight', at: i, opener: c, closer: c, depth: 1 } : null;
-  }
-  if (OPEN_CURLY.has(c)) {
-    return isSpace(text[i + 1]) || text[i + 1] === undefined
-      ? null
-      : { marks: 'curly', at: i, opener: c, closer: RIGHT_CURLY, depth: 1 };
-  }
-  if (c === RIGHT_CURLY) {
-    return opensAt(text, i) ? { marks: 'curly', at: i, opener: c, closer: RIGHT_CURLY, depth: 1 } : null;
-  }
-  if (c === LEFT_GUILLEMET) {
-    // French puts a space inside: « comme ceci ».
-    return text[i + 1] === undefined ? null : { marks: 'guillemets', at: i, opener: c, closer: RIGHT_GUILLEMET, depth: 1 };
-  }
-  if (c === RIGHT_GUILLEMET) {
-    return opensAt(text, i) ? { marks: 'guillemets', at: i, opener: c, closer: LEFT_GUILLEMET, depth: 1 } : null;
-  }
-  return null;
+  const open = markOpensAt(text, i);
+  if (!open) return null;
+  const opener = text[i]!;
+  const closer = open.marks === 'straight' ? opener : open.marks === 'curly' ? RIGHT_CURLY : opener === LEFT_GUILLEMET ? RIGHT_GUILLEMET : LEFT_GUILLEMET;
+  return { ...open, opener, closer, depth: 1 };
 }
 
 type Step = 'close' | 'reopen' | 'none';
@@ -96,16 +66,6 @@ function stepInside(text: string, i: number, open: Open): Step {
       else if (c === open.closer) open.depth--;
       return open.depth === 0 ? 'close' : 'none';
   }
-}
-
-function makeQuotation(text: string, open: Open, closeAt: number): Quotation | null {
-  let innerStart = open.at + 1;
-  let innerEnd = closeAt;
-  while (innerStart < innerEnd && isSpace(text[innerStart])) innerStart++;
-  while (innerEnd > innerStart && isSpace(text[innerEnd - 1])) innerEnd--;
-  const inner = text.slice(innerStart, innerEnd);
-  if (countWords(inner) < MIN_WORDS) return null;
-  return { start: open.at, end: closeAt + 1, innerStart, innerEnd, text: inner, marks: open.marks };
 }
 
 /** Every quotation of at least two words in `text`, in order, non-overlapping. */

@@ -4,79 +4,15 @@
  * Inner quotations (‘…’, '…', or "…" inside «…») stay part of the outer one. Inch marks,
  * unpaired marks and one-word scare quotes are not quotations.
  */
-import type { Quotation, QuoteMarks } from './types';
+import type { Quotation } from './types';
 import { count } from './work';
 import { hasWords, isSpace } from './words';
-
-/** A quotation longer than this is taken for a stray mark that pairs with a far one. */
-const MAX_QUOTATION_CHARS = 4000;
-const MIN_WORDS = 2;
-
-const OPEN_CURLY = new Set(['\u201C', '\u201E', '\u201F']); // “ „ ‟
-const RIGHT_CURLY = '\u201D'; // ”
-const LEFT_GUILLEMET = '\u00AB'; // «
-const RIGHT_GUILLEMET = '\u00BB'; // »
-/** What may stand right before an opening mark besides whitespace. */
-const BEFORE_OPEN = /[([{\u2014\u2013\-/:'\u2018\u2019"\u201C\u201D\u00AB\u00BB]/u;
-/** What may stand right after a closing mark besides whitespace. */
-const AFTER_CLOSE = /[.,;:!?)\]}\u2014\u2013\-\u2026'\u2018\u2019"\u201C\u201D\u00AB\u00BB]/u;
-
-interface Open {
-  marks: Exclude<QuoteMarks, 'element'>;
-  at: number;
-}
+import { closesAt, LEFT_GUILLEMET, makeQuotation, MAX_QUOTATION_CHARS, MIN_WORDS, opensAt, tryOpen } from './marks';
 
 /** Opening guillemets older than a quotation can be long are forgotten past this many. */
 const STACK_KEEP = 4096;
 /** Remembered guillemet matches past which those behind the scan are dropped. */
 const MATCHES_KEEP = 8192;
-
-function opensAt(text: string, i: number): boolean {
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  if (next === undefined || isSpace(next)) return false;
-  return prev === undefined || isSpace(prev) || BEFORE_OPEN.test(prev);
-}
-
-function closesAt(text: string, i: number): boolean {
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  if (prev === undefined || isSpace(prev)) return false;
-  return next === undefined || isSpace(next) || AFTER_CLOSE.test(next);
-}
-
-function tryOpen(text: string, i: number): Open | null {
-  const c = text[i]!;
-  if (c === '"') {
-    if (/\p{N}/u.test(text[i - 1] ?? '')) return null; // 15" screen: an inch mark
-    return opensAt(text, i) ? { marks: 'straight', at: i } : null;
-  }
-  if (OPEN_CURLY.has(c)) {
-    return isSpace(text[i + 1]) || text[i + 1] === undefined ? null : { marks: 'curly', at: i };
-  }
-  if (c === RIGHT_CURLY) {
-    return opensAt(text, i) ? { marks: 'curly', at: i } : null;
-  }
-  if (c === LEFT_GUILLEMET) {
-    // French puts a space inside: « comme ceci ».
-    return text[i + 1] === undefined ? null : { marks: 'guillemets', at: i };
-  }
-  if (c === RIGHT_GUILLEMET) {
-    return opensAt(text, i) ? { marks: 'guillemets', at: i } : null;
-  }
-  return null;
-}
-
-function makeQuotation(text: string, open: Open, closeAt: number): Quotation | null {
-  let innerStart = open.at + 1;
-  let innerEnd = closeAt;
-  while (innerStart < innerEnd && isSpace(text[innerStart])) innerStart++;
-  while (innerEnd > innerStart && isSpace(text[innerEnd - 1])) innerEnd--;
-  const inner = text.slice(innerStart, innerEnd);
-  count(inner.length);
-  if (!hasWords(inner, MIN_WORDS)) return null;
-  return { start: open.at, end: closeAt + 1, innerStart, innerEnd, text: inner, marks: open.marks };
-}
 
 /** A paragraph break: a newline followed, after spaces, by another. */
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g;
