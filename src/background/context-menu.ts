@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 
 export const LOOKUP_MENU_ID = 'astana-lookup-selection';
 
-export interface LookupMenuOptions {
+interface LookupMenuOptions {
   /** The menu item's title; %s is replaced by the selected text. */
   title: string;
   /**

@@ -6,7 +6,7 @@ import { createSettingsWriter } from './settings-writer';
 import { toggleActiveSite } from './toggle-site';
 import { ToolbarIcons } from './toolbar-icon';
 
-export interface BackgroundOptions {
+interface BackgroundOptions {
   matcher: RouterOptions['matcher'];
   persistentBackground: boolean;
 }

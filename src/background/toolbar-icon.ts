@@ -10,7 +10,7 @@ const ICONS = {
   off: { 16: '/icon/off-16.png', 32: '/icon/off-32.png' },
 } as const;
 
-export type IconState = keyof typeof ICONS;
+type IconState = keyof typeof ICONS;
 
 /** The icon for a tab: "off" where the extension does not highlight (that site, or everywhere). */
 export function iconStateFor(settings: Settings, site: string | null): IconState {

@@ -10,9 +10,9 @@ import { formatDatasetErrors, validateDataset, validateSourceMeta, type DatasetE
  * tests. The runtime finds the same files with import.meta.glob (src/core/dataset/index.ts).
  */
 
-export const DATASET_FILE = 'data/astana-talks.json';
-export const SOURCES_DIR = 'data/sources';
-export const ALIASES_DIR = 'data/aliases';
+const DATASET_FILE = 'data/astana-talks.json';
+const SOURCES_DIR = 'data/sources';
+const ALIASES_DIR = 'data/aliases';
 
 function readJson(root: string, file: string, errors: DatasetError[]): unknown {
   try {

@@ -17,22 +17,18 @@ export interface CardPlacementProps {
   articleDate?: string | null | undefined;
 }
 
-export interface CardFrameProps {
-  id: string;
-  anchor: Rect;
-  look?: PageLook;
-  trigger?: CardTrigger | undefined;
-  dismiss?: (() => void) | undefined;
-  /** The id of the card's heading, its accessible name. */
-  labelId: string;
-  /** The id of the line that says when the record is from: read out with the name. */
-  describedBy?: string | undefined;
+interface CardFrameProps extends CardPlacementProps {
   class: string;
   /** What changes the card's size, so it is placed again. */
   deps: readonly unknown[];
   data?: Record<`data-${string}`, string>;
   children: ComponentChildren;
 }
+
+/** The id of a card's heading, its accessible name. */
+export const cardNameId = (cardId: string) => `${cardId}-name`;
+/** The id of a card's line that says when the record is from: read out with the name. */
+export const cardRecordId = (cardId: string) => `${cardId}-record`;
 
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -45,7 +41,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1
  * and tabbing past its first or last control closes it and gives the focus back (`dismiss`);
  * opened by the pointer, by touch or as a focused link's description, it leaves the focus alone.
  */
-export function CardFrame({ id, anchor, look, trigger, dismiss, labelId, describedBy, class: className, deps, data, children }: CardFrameProps) {
+export function CardFrame({ id, anchor, look, trigger, dismiss, class: className, deps, data, children }: CardFrameProps) {
   const { ref } = useCardPlacement(anchor, deps);
   const takesFocus = trigger === 'keyboard';
 
@@ -73,8 +69,8 @@ export function CardFrame({ id, anchor, look, trigger, dismiss, labelId, describ
       ref={ref}
       id={id}
       role="dialog"
-      aria-labelledby={labelId}
-      aria-describedby={describedBy}
+      aria-labelledby={cardNameId(id)}
+      aria-describedby={cardRecordId(id)}
       tabIndex={-1}
       dir={uiDirection()}
       lang={uiLocale()}

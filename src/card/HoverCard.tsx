@@ -5,14 +5,14 @@ import { CategoryChip } from '../ui/CategoryChip';
 import { FactList } from '../ui/FactList';
 import { DATASET_TEXT, t } from '../platform/i18n';
 import { QuoteBlock } from '../ui/QuoteBlock';
-import { CardFrame, type CardPlacementProps } from './CardFrame';
+import { CardFrame, cardNameId, cardRecordId, type CardPlacementProps } from './CardFrame';
 import { entityRecordDates } from './record-date';
 import { RecordDate } from './RecordDate';
 
 /** Facts shown before "Show all": enough to orient, few enough to read at a glance. */
 const KEY_FACTS = 3;
 
-export interface HoverCardProps extends CardPlacementProps {
+interface HoverCardProps extends CardPlacementProps {
   entity: Entity;
 }
 
@@ -21,7 +21,8 @@ export interface HoverCardProps extends CardPlacementProps {
  * (before any claim: every line below is true as of that date, not necessarily today), its key
  * facts with their sources, and one sourced quote; "Show all" expands to the rest.
  */
-export function HoverCard({ id, entity, anchor, look, trigger, dismiss, articleDate }: HoverCardProps) {
+export function HoverCard({ entity, ...placement }: HoverCardProps) {
+  const { id, articleDate } = placement;
   const [expanded, setExpanded] = useState(false);
   const quotes = quotesBySpeaker(entity.id);
   const facts = expanded ? entity.facts : entity.facts.slice(0, KEY_FACTS);
@@ -32,24 +33,18 @@ export function HoverCard({ id, entity, anchor, look, trigger, dismiss, articleD
 
   return (
     <CardFrame
-      id={id}
-      anchor={anchor}
-      look={look}
-      trigger={trigger}
-      dismiss={dismiss}
-      labelId={`${id}-name`}
-      describedBy={`${id}-record`}
+      {...placement}
       class={`af-card af-cat-${entity.category}`}
       data={{ 'data-entity-id': entity.id }}
       deps={[entity.id, expanded]}
     >
       <header class="af-card-header">
-        <strong class="af-card-name" id={`${id}-name`} {...DATASET_TEXT}>
+        <strong class="af-card-name" id={cardNameId(id)} {...DATASET_TEXT}>
           {entity.name}
         </strong>
         <CategoryChip category={entity.category} />
       </header>
-      <RecordDate id={`${id}-record`} dates={entityRecordDates(entity)} articleDate={articleDate} />
+      <RecordDate id={cardRecordId(id)} dates={entityRecordDates(entity)} articleDate={articleDate} />
       <p class="af-card-role" {...DATASET_TEXT}>
         {entity.role}
       </p>

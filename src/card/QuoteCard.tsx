@@ -2,13 +2,13 @@ import { getEntity, quoteSpeakerName } from '../core/dataset';
 import { verdictLabel, type CheckedQuotation } from '../core/quotes';
 import { t } from '../platform/i18n';
 import { QuoteBlock } from '../ui/QuoteBlock';
-import { CardFrame, type CardPlacementProps } from './CardFrame';
+import { CardFrame, cardNameId, cardRecordId, type CardPlacementProps } from './CardFrame';
 import { allRecordDates, quoteRecordDates } from './record-date';
 import { RecordDate } from './RecordDate';
 import { VerdictChip } from '../ui/VerdictChip';
 import { WordDiffText } from './WordDiffText';
 
-export interface QuoteCardProps extends CardPlacementProps {
+interface QuoteCardProps extends CardPlacementProps {
   checked: CheckedQuotation;
 }
 
@@ -18,34 +18,28 @@ export interface QuoteCardProps extends CardPlacementProps {
  * are recorded for someone else, that quote too. A quotation we have no record of is "not
  * in our records", never false.
  */
-export function QuoteCard({ id, checked, anchor, look, trigger, dismiss, articleDate }: QuoteCardProps) {
+export function QuoteCard({ checked, ...placement }: QuoteCardProps) {
+  const { id, articleDate } = placement;
   const { verdict } = checked;
   // The record compared with; for words we hold no record of, the whole record's date.
   const compared = quoteRecordDates([verdict.quote, verdict.otherSpeaker]);
   const speakerName = getEntity(checked.speakerId)?.name ?? t('quoteUnknownSpeaker');
   const otherName = verdict.otherSpeaker ? quoteSpeakerName(verdict.otherSpeaker) : undefined;
 
-
   return (
     <CardFrame
-      id={id}
-      anchor={anchor}
-      look={look}
-      trigger={trigger}
-      dismiss={dismiss}
-      labelId={`${id}-name`}
-      describedBy={`${id}-record`}
+      {...placement}
       class={`af-card af-quote-card af-verdict-card--${verdict.verdict}`}
       data={{ 'data-verdict': verdict.verdict }}
       deps={[checked]}
     >
       <header class="af-card-header">
-        <strong class="af-card-name" id={`${id}-name`}>
+        <strong class="af-card-name" id={cardNameId(id)}>
           {t('quoteCardTitle')}
         </strong>
         <VerdictChip verdict={verdict.verdict} recordedFor={otherName} />
       </header>
-      <RecordDate id={`${id}-record`} dates={compared.length ? compared : allRecordDates()} articleDate={articleDate} />
+      <RecordDate id={cardRecordId(id)} dates={compared.length ? compared : allRecordDates()} articleDate={articleDate} />
       <p class="af-card-role af-verdict-label">
         {verdictLabel(verdict, speakerName, otherName)
           .map(({ key, substitutions }) => t(key, ...substitutions))

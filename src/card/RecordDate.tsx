@@ -2,7 +2,7 @@ import { articleFarFromRecord } from '../core/article-date';
 import { t } from '../platform/i18n';
 import { formatDate } from '../ui/format';
 
-export interface RecordDateProps {
+interface RecordDateProps {
   /** The dates of the sources the card's claims come from, earliest first. */
   dates: readonly string[];
   /** The article's own publication date, when the page declares one. */

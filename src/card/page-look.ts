@@ -16,7 +16,7 @@ export function parseColor(css: string): Rgba | null {
 }
 
 /** WCAG relative luminance of an sRGB colour. */
-export function luminance([r, g, b]: readonly number[]): number {
+function luminance([r, g, b]: readonly number[]): number {
   const linear = (c: number) => {
     const s = c / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

@@ -2,7 +2,7 @@ import { getSource, quotesBySpeaker, sources } from '../core/dataset';
 import type { Entity, Quote } from '../core/dataset/schema';
 
 /** The distinct publication dates of these sources, earliest first ("YYYY-MM-DD"); unknown sources are skipped. */
-export function sourceDates(sourceIds: Iterable<string>): string[] {
+function sourceDates(sourceIds: Iterable<string>): string[] {
   const dates = new Set<string>();
   for (const id of sourceIds) {
     const date = getSource(id)?.date;

@@ -6,8 +6,8 @@
  */
 
 /** Where a candidate was found, strongest first: the order in which they are trusted. */
-export const DATE_CANDIDATE_KINDS = ['meta', 'json-ld', 'itemprop', 'time'] as const;
-export type DateCandidateKind = (typeof DATE_CANDIDATE_KINDS)[number];
+const DATE_CANDIDATE_KINDS = ['meta', 'json-ld', 'itemprop', 'time'] as const;
+type DateCandidateKind = (typeof DATE_CANDIDATE_KINDS)[number];
 
 export interface DateCandidate {
   kind: DateCandidateKind;
@@ -163,7 +163,7 @@ function dayNumber(iso: string): number {
  * of the talks' opening day; an article of the next few days tells of the same talks, one of
  * weeks later may tell of what the record cannot know.
  */
-export const ARTICLE_DATE_TOLERANCE_DAYS = 3;
+const ARTICLE_DATE_TOLERANCE_DAYS = 3;
 
 /** True when the article is far enough from the record, either way, for the card to mention it. */
 export function articleFarFromRecord(article: string, record: string): boolean {

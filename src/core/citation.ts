@@ -14,14 +14,14 @@ export interface Citation {
 }
 
 /** The source view, relative to the extension's root (entrypoints/source). */
-export const SOURCE_VIEW_PATH = '/source.html';
+const SOURCE_VIEW_PATH = '/source.html';
 
 /** Longest id the view accepts; dataset ids are far shorter. */
 const MAX_ID_LENGTH = 200;
 /** The dataset's id shape (src/core/dataset/schema.ts). */
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const isWellFormedId = (id: string): boolean => id.length <= MAX_ID_LENGTH && ID_RE.test(id);
+const isWellFormedId = (id: string): boolean => id.length <= MAX_ID_LENGTH && ID_RE.test(id);
 
 /** `source=<id>&fact=<id>` (or `&quote=<id>`), for the view's address. */
 export function citationQuery(citation: Citation): string {
@@ -59,7 +59,7 @@ export type CitedProblem =
   | { kind: 'unknown-fact'; id: string }
   | { kind: 'unknown-quote'; id: string };
 
-export type CitationResult = { ok: true; citation: ResolvedCitation } | { ok: false; problem: CitationProblem };
+type CitationResult = { ok: true; citation: ResolvedCitation } | { ok: false; problem: CitationProblem };
 
 let factIndex: Map<string, { fact: Fact; entity: Entity }> | null = null;
 

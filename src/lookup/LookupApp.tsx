@@ -5,7 +5,7 @@ import { EntityDetails } from '../ui/EntityDetails';
 import { t } from '../platform/i18n';
 import { SearchBox } from '../ui/SearchBox';
 
-export interface LookupTarget {
+interface LookupTarget {
   query: string;
   entity: Entity | null;
   /** An `id` was asked for that the dataset does not have. */

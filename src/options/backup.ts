@@ -48,7 +48,7 @@ export function exportSettings(settings: Settings, now: Date = new Date()): void
   downloadText(serializeSettings(settings, now), settingsFileName(now), 'application/json');
 }
 
-export function downloadText(text: string, fileName: string, type: string): void {
+function downloadText(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -1,7 +1,7 @@
 import { isSiteKey, siteKeyForInput, type Settings } from '../core/settings';
 import { t } from '../platform/i18n';
 
-export interface SiteRow {
+interface SiteRow {
   site: string;
   /** The site's own switch: highlighted there (true) or not. */
   on: boolean;
@@ -14,7 +14,7 @@ export function siteRows(settings: Pick<Settings, 'siteRules'>): SiteRow[] {
     .map(([site, on]) => ({ site, on }));
 }
 
-export type NewSite = { ok: true; site: string; rule: boolean } | { ok: false; error: string };
+type NewSite = { ok: true; site: string; rule: boolean } | { ok: false; error: string };
 
 /**
  * What a person typed into "Add a site", normalised to a site key, with the rule it gets: off in

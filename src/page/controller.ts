@@ -22,7 +22,7 @@ import { watchSettings } from '../platform/settings-storage';
 import { revealNextMention } from './reveal/reveal-mention';
 import { lifetimeWithin, onEnd } from './lifetime';
 
-export interface PageControllerOptions {
+interface PageControllerOptions {
   /** The page script's lifetime: the WXT context's signal, aborted when the extension is updated or reloaded. */
   signal: AbortSignal;
   /** Starts hover cards on the page's highlights until `signal` is aborted. */
@@ -217,14 +217,14 @@ function statePublisher(read: () => PageState): { publish(force?: boolean): void
   };
 }
 
-export function countByEntity(mentions: readonly Mention[]): PageState['mentions'] {
+function countByEntity(mentions: readonly Mention[]): PageState['mentions'] {
   const counts = new Map<string, number>();
   for (const mention of mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
   return [...counts].map(([entityId, count]) => ({ entityId, count }));
 }
 
 /** What the popup lists for each checked quotation, in document order. */
-export function describeQuotes(marks: readonly QuoteMark[]): PageQuote[] {
+function describeQuotes(marks: readonly QuoteMark[]): PageQuote[] {
   return marks.map(({ checked }) => {
     const text = checked.text.length > QUOTE_EXCERPT_CHARS ? `${checked.text.slice(0, QUOTE_EXCERPT_CHARS - 1)}…` : checked.text;
     return {

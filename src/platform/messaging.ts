@@ -29,7 +29,7 @@ const CitationId = v.pipe(v.string(), v.maxLength(200), v.regex(/^[a-z0-9]+(?:-[
  * link to an extension page itself (the page is not web-accessible); the background opens the
  * tab, after checking the ids against the dataset (src/background/open-source.ts).
  */
-export const OpenSourceMessageSchema = v.strictObject({
+const OpenSourceMessageSchema = v.strictObject({
   type: v.literal('open-source'),
   sourceId: CitationId,
   factId: v.optional(CitationId),
@@ -122,7 +122,7 @@ export const PageSetupSchema = v.strictObject({
 export type PageSetup = v.InferOutput<typeof PageSetupSchema>;
 
 /** One change of the settings, as the popup, the options page and the keyboard command ask for it. */
-export const SettingsChangeSchema = /* @__PURE__ */ v.variant('kind', [
+const SettingsChangeSchema = /* @__PURE__ */ v.variant('kind', [
   /** The site switch: on or off on this site, relative to the mode (a rule restating the mode is removed). */
   v.strictObject({ kind: v.literal('site-enabled'), site: SiteKeySchema, on: v.boolean() }),
   /** The options page's site list: this site's own rule, or none (null). */
@@ -187,8 +187,8 @@ export const PAGE_TO_POPUP = /* @__PURE__ */ routes({
 });
 
 type AnyRoutes = Record<string, { request: v.GenericSchema; reply: v.GenericSchema }>;
-export type RequestOf<M extends AnyRoutes, K extends keyof M = keyof M> = K extends keyof M ? v.InferOutput<M[K]['request']> : never;
-export type ReplyOf<M extends AnyRoutes, K extends keyof M> = v.InferOutput<M[K]['reply']>;
+type RequestOf<M extends AnyRoutes, K extends keyof M = keyof M> = K extends keyof M ? v.InferOutput<M[K]['request']> : never;
+type ReplyOf<M extends AnyRoutes, K extends keyof M> = v.InferOutput<M[K]['reply']>;
 
 /** A request of `protocol`, validated; null for anything else. */
 export function parseRequest<M extends AnyRoutes>(protocol: M, raw: unknown): RequestOf<M> | null {

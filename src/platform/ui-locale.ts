@@ -11,7 +11,7 @@
  */
 
 /** The language of public/_locales/en, served when the browser's language is not shipped. */
-export const DEFAULT_UI_LOCALE = 'en';
+const DEFAULT_UI_LOCALE = 'en';
 
 /** Right-to-left scripts, as Intl.Locale's maximize() names them ("ar" -> "ar-Arab-EG"). */
 const RTL_SCRIPT = /-(Arab|Hebr|Syrc|Thaa|Nkoo|Adlm|Rohg|Mand|Samr)(-|$)/;

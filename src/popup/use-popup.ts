@@ -6,7 +6,7 @@ import { watchSettings } from '../platform/settings-storage';
 import { followPage, readActiveTab, type PageStatus, type PopupTab } from './page-state';
 import { DEFAULT_SHORTCUT, readShortcut } from './shortcut';
 
-export interface PopupData {
+interface PopupData {
   tab: PopupTab | null;
   page: PageStatus;
   settings: Settings | null;

@@ -14,7 +14,7 @@ export function siteOfTab(tab: PopupTab | null, page: PageStatus): SiteCoverage 
   return siteCoverage(tab?.url) ?? (page.kind === 'ready' ? siteCoverage(`https://${page.state.host}/`) : null);
 }
 
-export interface SiteSwitchView {
+interface SiteSwitchView {
   site: string;
   /** Set when the switch covers more hosts than this one (news.google.com -> google.com). */
   widensFrom: string | null;
@@ -32,7 +32,7 @@ export function siteSwitchView(settings: Settings, coverage: SiteCoverage): Site
   };
 }
 
-export interface MentionGroup {
+interface MentionGroup {
   category: Category;
   items: Array<{ entity: Entity; count: number }>;
 }

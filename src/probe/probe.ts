@@ -29,7 +29,7 @@ declare const chrome: {
   };
 };
 
-export interface ProbeOptions {
+interface ProbeOptions {
   ctx: ContentScriptContext;
   /** The filter's bits (src/build/probe-index.ts). */
   bits: Uint8Array;

@@ -14,7 +14,7 @@ import { DATASET_TEXT, t } from '../platform/i18n';
 import { formatDate } from '../ui/format';
 import { anchorIdFor, SourceText } from './SourceText';
 
-export interface SourceAppProps {
+interface SourceAppProps {
   /** The page's query string: `?source=<id>&fact=<id>` or `&quote=<id>`. */
   search: string;
   /** Language for the publication date (the browser's UI language). */

@@ -2,9 +2,9 @@ import { segmentByRanges, type TextRange } from '../core/text/excerpt';
 import { DATASET_TEXT } from '../platform/i18n';
 
 /** Id of the element an excerpt's highlight starts at, for links and focus. */
-export const excerptAnchorId = (index: number) => `source-excerpt-${index + 1}`;
+const excerptAnchorId = (index: number) => `source-excerpt-${index + 1}`;
 
-export interface SourceTextProps {
+interface SourceTextProps {
   text: string;
   /** Where each cited excerpt is in `text`; null for one that was not found. */
   ranges: readonly (TextRange | null)[];

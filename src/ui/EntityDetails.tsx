@@ -5,7 +5,7 @@ import { FactList } from './FactList';
 import { DATASET_TEXT, datasetInUiLanguage, t } from '../platform/i18n';
 import { QuoteBlock } from './QuoteBlock';
 
-export interface EntityDetailsProps {
+interface EntityDetailsProps {
   entity: Entity;
   /** Heading level of the name; sections use the next level. */
   level?: 2 | 3;

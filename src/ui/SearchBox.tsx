@@ -4,7 +4,7 @@ import { searchEntities, type SearchResult } from '../core/search';
 import { CategoryDot } from './CategoryChip';
 import { DATASET_TEXT, categoryLabel, t } from '../platform/i18n';
 
-export interface SearchBoxProps {
+interface SearchBoxProps {
   /** Called with the entity the user chose (Enter on the highlighted result, or a click). */
   onOpen(entity: Entity): void;
   initialQuery?: string;

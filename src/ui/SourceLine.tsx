@@ -4,7 +4,7 @@ import { formatDate } from './format';
 import { t } from '../platform/i18n';
 import { inExtensionPage, openSourceViaBackground, sourceViewUrl } from '../platform/source-view';
 
-export interface SourceLineProps {
+interface SourceLineProps {
   sourceId: string;
   /** The fact or quote cited, so that the source view opens on its excerpts. */
   factId?: string;

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 
-export interface SwitchProps {
+interface SwitchProps {
   label: ComponentChildren;
   checked: boolean;
   onChange(checked: boolean): void;

@@ -9,7 +9,7 @@ const VERDICT_KEYS: Record<Exclude<VerdictKind, 'misattributed'>, MessageKey> = 
 };
 
 /** `recordedFor`: for 'misattributed', the speaker the words are recorded for. */
-export function verdictChipLabel(verdict: VerdictKind, recordedFor?: string): string {
+function verdictChipLabel(verdict: VerdictKind, recordedFor?: string): string {
   if (verdict === 'misattributed') return recordedFor ? t('verdictMisattributed', recordedFor) : t('verdictOtherSpeaker');
   return t(VERDICT_KEYS[verdict]);
 }

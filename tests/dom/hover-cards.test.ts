@@ -45,6 +45,13 @@ function fakeSurface() {
 }
 
 const ctx = {} as ContentScriptContext;
+
+/** Hover cards on the page until the returned lifetime is aborted. */
+function startCards(): AbortController {
+  const cards = new AbortController();
+  attachHoverCards(ctx, cards.signal);
+  return cards;
+}
 const flush = () => vi.advanceTimersByTimeAsync(0);
 
 describe('hover cards with the card script loaded on demand', () => {
@@ -66,8 +73,7 @@ describe('hover cards with the card script loaded on demand', () => {
     const createSurface = vi.fn(async () => surface);
     const load = vi.fn(async (): Promise<CardUi> => ({ createSurface }));
     cardScript.load = load;
-    const cards = new AbortController();
-    attachHoverCards(ctx, cards.signal);
+    const cards = startCards();
     expect(load).not.toHaveBeenCalled();
 
     pointerOver(document.getElementById('a')!);
@@ -85,8 +91,7 @@ describe('hover cards with the card script loaded on demand', () => {
   it('shows a card only for marks the extension made, and for the entity it made them for', async () => {
     const { surface, log } = fakeSurface();
     cardScript.load = async () => ({ createSurface: async () => surface });
-    const cards = new AbortController();
-    attachHoverCards(ctx, cards.signal);
+    const cards = startCards();
     // A page's own <mark data-astana-entity> is no highlight of ours.
     pointerOver(document.getElementById('forged')!);
     await vi.advanceTimersByTimeAsync(SHOW_DELAY_MS * 2);
@@ -106,8 +111,7 @@ describe('hover cards with the card script loaded on demand', () => {
     document.head.append(meta);
     const { surface, requests } = fakeSurface();
     cardScript.load = async () => ({ createSurface: async () => surface });
-    const cards = new AbortController();
-    attachHoverCards(ctx, cards.signal);
+    const cards = startCards();
     try {
       pointerOver(document.getElementById('a')!);
       await vi.advanceTimersByTimeAsync(SHOW_DELAY_MS);
@@ -125,8 +129,7 @@ describe('hover cards with the card script loaded on demand', () => {
   it('starts loading the card script while the pointer rests on a name, before the card is due', async () => {
     const load = vi.fn(() => new Promise<CardUi | null>(() => {}));
     cardScript.load = load;
-    const cards = new AbortController();
-    attachHoverCards(ctx, cards.signal);
+    const cards = startCards();
     pointerOver(document.getElementById('a')!);
     expect(load).toHaveBeenCalled();
     cards.abort();
@@ -136,8 +139,7 @@ describe('hover cards with the card script loaded on demand', () => {
     const { surface, log } = fakeSurface();
     const script = deferred<CardUi>();
     cardScript.load = () => script.promise;
-    const cards = new AbortController();
-    attachHoverCards(ctx, cards.signal);
+    const cards = startCards();
 
     document.getElementById('a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
@@ -151,8 +153,7 @@ describe('hover cards with the card script loaded on demand', () => {
     const { surface, log } = fakeSurface();
     const script = deferred<CardUi>();
     cardScript.load = () => script.promise;
-    const cards = new AbortController();
-    attachHoverCards(ctx, cards.signal);
+    const cards = startCards();
 
     document.getElementById('a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     document.getElementById('b')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
@@ -166,8 +167,7 @@ describe('hover cards with the card script loaded on demand', () => {
     const { surface, log } = fakeSurface();
     const script = deferred<CardUi>();
     cardScript.load = () => script.promise;
-    const cards = new AbortController();
-    attachHoverCards(ctx, cards.signal);
+    const cards = startCards();
 
     document.getElementById('a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     cards.abort();
@@ -185,8 +185,7 @@ describe('hover cards with the card script loaded on demand', () => {
     try {
       for (const load of [vi.fn(async () => null), vi.fn(async (): Promise<CardUi> => ({ createSurface }))]) {
         cardScript.load = load;
-        const cards = new AbortController();
-    attachHoverCards(ctx, cards.signal);
+        const cards = startCards();
         pointerOver(document.getElementById('a')!);
         await vi.advanceTimersByTimeAsync(SHOW_DELAY_MS);
         pointerOver(document.getElementById('b')!);

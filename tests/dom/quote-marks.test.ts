@@ -46,6 +46,16 @@ function makeChecker() {
   return checker;
 }
 
+/** Quotes checked on their own first, then names highlighted over the quote marks. */
+function checkThenHighlight(): { checker: TestQuoteChecker; highlighter: TestHighlighter } {
+  const checker = makeChecker();
+  checker.start();
+  const highlighter = makeHighlighter();
+  highlighter.start();
+  highlighter.finish();
+  return { checker, highlighter };
+}
+
 function makeHighlighter() {
   return testHighlighter({
     root: document.body,
@@ -114,11 +124,7 @@ describe('QuoteChecker', () => {
   });
 
   it('lets names inside a quotation keep their own highlight', () => {
-    checker = makeChecker();
-    checker.start();
-    highlighter = makeHighlighter();
-    highlighter.start();
-    highlighter.finish();
+    ({ checker, highlighter } = checkThenHighlight());
     const names = [...document.querySelectorAll('#named [data-astana-entity]')].map((el) => el.getAttribute('data-astana-entity'));
     expect(names).toEqual(['mohammad-alloush', 'mehmet-simsek', 'tass']);
     const simsek = document.querySelector('#named [data-astana-entity="mehmet-simsek"]')!;
@@ -130,11 +136,7 @@ describe('QuoteChecker', () => {
 
   it('restores the original DOM exactly, text nodes included, when names and quotes stop', () => {
     const pristine = domTree();
-    checker = makeChecker();
-    checker.start();
-    highlighter = makeHighlighter();
-    highlighter.start();
-    highlighter.finish();
+    ({ checker, highlighter } = checkThenHighlight());
     expect(document.querySelectorAll('[data-astana-quote]').length).toBeGreaterThan(0);
     expect(document.querySelectorAll('[data-astana-entity]').length).toBeGreaterThan(0);
     highlighter.end();
@@ -145,11 +147,7 @@ describe('QuoteChecker', () => {
 
   it('restores the DOM exactly when only quote checking stops, and names are unwrapped later', () => {
     const pristine = domTree();
-    checker = makeChecker();
-    checker.start();
-    highlighter = makeHighlighter();
-    highlighter.start();
-    highlighter.finish();
+    ({ checker, highlighter } = checkThenHighlight());
     const names = document.querySelectorAll('[data-astana-entity]').length;
     checker.end();
     expect(document.querySelectorAll('[data-astana-quote]').length).toBe(0);

@@ -3,10 +3,8 @@
  * with the right result and without crashing the tab. How long they take is the bench's
  * business (`npm run bench`, adversarial pages), not this file's.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/lib/static-server.mjs';
-import { startChromiumSession, type ChromiumSession } from './support/session';
+import { describe, expect, it } from 'vitest';
+import { serveAdversarialPages } from './support/adversarial';
 
 const SENTENCE = 'Bashar al-Assad met Mohammad Alloush. ';
 const REPEATS = 25_000;
@@ -19,24 +17,7 @@ const pages = {
 };
 
 describe('adversarial pages for the name highlighter', () => {
-  let session: ChromiumSession;
-  let server: { url(path: string): string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    [session, server] = await Promise.all([startChromiumSession(), startStaticServer({ pages })]);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  async function open(path: string): Promise<{ page: Page; crashed: () => boolean }> {
-    const page = await session.context.newPage();
-    let crashed = false;
-    page.on('crash', () => (crashed = true));
-    await page.goto(server.url(path));
-    return { page, crashed: () => crashed };
-  }
+  const { open } = serveAdversarialPages(pages);
 
   it('50,000 mentions in one text node: every one highlighted, the text intact, no crash', async () => {
     const { page, crashed } = await open('/mentions-one-node.html');

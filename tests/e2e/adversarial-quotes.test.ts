@@ -3,10 +3,8 @@
  * to the end, with the right marks, and without crashing the tab. How long it takes is the
  * bench's business (`npm run bench`, adversarial pages), not this file's.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/lib/static-server.mjs';
-import { startChromiumSession, type ChromiumSession } from './support/session';
+import { describe, expect, it } from 'vitest';
+import { serveAdversarialPages } from './support/adversarial';
 
 const ATTRIBUTED = '\u201CWe wish to finish this sequence of crimes,\u201D Alloush told AFP. ';
 const REPEATS = 20_000;
@@ -24,24 +22,7 @@ const pages = {
 };
 
 describe('adversarial pages for quote checking', () => {
-  let session: ChromiumSession;
-  let server: { url(path: string): string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    [session, server] = await Promise.all([startChromiumSession(), startStaticServer({ pages })]);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  async function open(path: string): Promise<{ page: Page; crashed: () => boolean }> {
-    const tab = await session.context.newPage();
-    let crashed = false;
-    tab.on('crash', () => (crashed = true));
-    await tab.goto(server.url(path));
-    return { page: tab, crashed: () => crashed };
-  }
+  const { open } = serveAdversarialPages(pages);
 
   it('200,000 unclosed « in one paragraph: read to the end, the quotation after it checked, no crash', async () => {
     const { page: tab, crashed } = await open('/unclosed-guillemets.html');

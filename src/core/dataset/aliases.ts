@@ -20,14 +20,14 @@ export interface AliasOrigin {
   index: number;
 }
 
-export interface AliasConflict {
+interface AliasConflict {
   origin: AliasOrigin;
   section: 'aliases' | 'namesakes';
   entityId: string;
   message: string;
 }
 
-export interface MergedAliases {
+interface MergedAliases {
   dataset: Dataset;
   /** Per entity id, parallel to the merged `aliases`: where each came from (null: the dataset file). */
   aliasOrigins: ReadonlyMap<string, readonly (AliasOrigin | null)[]>;

@@ -1,7 +1,7 @@
 import rawDataset from '../../../data/astana-talks.json';
 import { foldKey, stripDiacritics } from '../text/fold';
 import { mergeAliasFiles, type AliasFileInput } from './aliases';
-import type { AliasFile, AliasInput, AliasKind, Category, Dataset, Entity, Quote, SourceMeta } from './schema';
+import type { AliasFile, AliasInput, AliasKind, Dataset, Entity, Quote, SourceMeta } from './schema';
 
 /**
  * The runtime API over the bundled dataset. Pure and browser-safe, no Node APIs. The JSON
@@ -56,7 +56,7 @@ export function aliasText(alias: AliasInput): string {
   return typeof alias === 'string' ? alias : alias.text;
 }
 
-export function aliasKind(alias: AliasInput): AliasKind {
+function aliasKind(alias: AliasInput): AliasKind {
   return typeof alias === 'string' ? 'name' : (alias.kind ?? 'name');
 }
 
@@ -91,10 +91,6 @@ for (const entity of dataset.entities) {
 
 export function getEntity(id: string | undefined): Entity | undefined {
   return id === undefined ? undefined : byId.get(id);
-}
-
-export function listByCategory(category: Category): Entity[] {
-  return dataset.entities.filter((e) => e.category === category);
 }
 
 /**

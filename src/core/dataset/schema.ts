@@ -26,10 +26,10 @@ const Lang = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'm
  *   name ("Ahmet Simsek" is not Mehmet Simsek).
  * - `acronym`: case-sensitive ("ISIS" but not "Isis"); dotted forms ("U.N.") are generated.
  */
-export const ALIAS_KINDS = ['name', 'surname', 'acronym'] as const;
+const ALIAS_KINDS = ['name', 'surname', 'acronym'] as const;
 export type AliasKind = (typeof ALIAS_KINDS)[number];
 
-export const AliasSchema = v.union([
+const AliasSchema = v.union([
   NonEmpty,
   v.strictObject({
     text: NonEmpty,
@@ -62,7 +62,7 @@ const Excerpts = v.pipe(
  * Where the excerpts name the subject (or another entity) only through a stripped gap
  * ("President Bashar  "), the name the data restores there.
  */
-export const RestoredNameSchema = v.strictObject({
+const RestoredNameSchema = v.strictObject({
   /** The stripped text exactly as it stands in one of the excerpts, gap included: "President Bashar  ". */
   reads: v.pipe(v.string(), v.check((s) => s.trim() !== '', 'must not be empty')),
   /** The restored name: the display name or an alias of an entity, e.g. "Bashar al-Assad". */
@@ -70,7 +70,7 @@ export const RestoredNameSchema = v.strictObject({
 });
 export type RestoredName = v.InferOutput<typeof RestoredNameSchema>;
 
-export const FactSchema = v.strictObject({
+const FactSchema = v.strictObject({
   id: Id,
   /** A short sentence in our own words that claims no more than the excerpts, phrased for the time of the source. */
   text: NonEmpty,
@@ -81,7 +81,7 @@ export const FactSchema = v.strictObject({
 });
 export type Fact = v.InferOutput<typeof FactSchema>;
 
-export const EntitySchema = v.strictObject({
+const EntitySchema = v.strictObject({
   id: Id,
   name: NonEmpty,
   category: v.picklist(CATEGORIES),
@@ -162,7 +162,7 @@ export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
 export type Source = SourceMeta & { text: string };
 
 /** One alias in `data/aliases/<lang>.json`, with the addresses where the spelling was seen. */
-export const AliasFileEntrySchema = v.strictObject({
+const AliasFileEntrySchema = v.strictObject({
   text: NonEmpty,
   kind: v.optional(v.picklist(ALIAS_KINDS, 'must be "name", "surname" or "acronym"')),
   /** Addresses of pages where this spelling was seen (may be empty, never missing). */
@@ -171,15 +171,13 @@ export const AliasFileEntrySchema = v.strictObject({
   /** See AliasSchema: counts only beside another name of the dataset. */
   needsSupport: v.optional(v.literal(true)),
 });
-export type AliasFileEntry = v.InferOutput<typeof AliasFileEntrySchema>;
 
 /** One namesake in `data/aliases/<lang>.json`. */
-export const NamesakeFileEntrySchema = v.strictObject({
+const NamesakeFileEntrySchema = v.strictObject({
   text: NonEmpty,
   seenIn: v.optional(v.array(NonEmpty, 'must be an array of addresses')),
   note: v.optional(NonEmpty),
 });
-export type NamesakeFileEntry = v.InferOutput<typeof NamesakeFileEntrySchema>;
 
 /** `data/aliases/<lang>.json`: spellings of the dataset's names in one language, keyed by entity id. */
 export const AliasFileSchema = v.strictObject({

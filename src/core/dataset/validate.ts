@@ -25,7 +25,7 @@ import {
  * What `entry` is: an entity, quote or source id, or, in an alias file, the entity id of an
  * `aliases` or `namesakes` list (printed `aliases["bashar-al-assad"]`).
  */
-export type EntryKind = 'entity' | 'quote' | 'source' | 'aliases' | 'namesakes';
+type EntryKind = 'entity' | 'quote' | 'source' | 'aliases' | 'namesakes';
 
 export interface DatasetError {
   /** File the problem is in, relative to the project root ("data/astana-talks.json"). */
@@ -43,15 +43,15 @@ export interface DatasetError {
   message: string;
 }
 
-export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[] };
-export type SourceMetaValidation = { ok: true; meta: SourceMeta } | { ok: false; errors: DatasetError[] };
+type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[] };
+type SourceMetaValidation = { ok: true; meta: SourceMeta } | { ok: false; errors: DatasetError[] };
 /** On errors, `aliasFile` is still given when the file has the right shape, so that it can be merged and checked further. */
-export type AliasFileValidation =
+type AliasFileValidation =
   | { ok: true; aliasFile: AliasFile }
   | { ok: false; errors: DatasetError[]; aliasFile?: AliasFile };
 
 /** Entities the extension relies on: they must exist with this category. */
-export const REQUIRED_ENTITIES: Readonly<Record<string, Category>> = Object.freeze({
+const REQUIRED_ENTITIES: Readonly<Record<string, Category>> = Object.freeze({
   'bashar-al-assad': 'person',
   'bashar-al-jaafari': 'person',
   'mohammad-alloush': 'person',
@@ -88,7 +88,7 @@ export const REQUIRED_ENTITIES: Readonly<Record<string, Category>> = Object.free
 });
 
 /** Minimum number of facts per entity, by category. */
-export const MIN_FACTS: Readonly<Record<Category, number>> = Object.freeze({
+const MIN_FACTS: Readonly<Record<Category, number>> = Object.freeze({
   person: 3,
   group: 1,
   organization: 1,
@@ -112,7 +112,7 @@ export function containsVerbatim(sourceText: string, excerpt: string): boolean {
   return needle.length > 0 && normalizeWhitespace(sourceText).includes(needle);
 }
 
-export function aliasTextOf(alias: AliasInput): string {
+function aliasTextOf(alias: AliasInput): string {
   return typeof alias === 'string' ? alias : alias.text;
 }
 
@@ -269,7 +269,7 @@ function aliasProblems(text: string): string[] {
  * kinds, `seenIn` an array), that `language` is the file's name, that every entity id exists
  * and that every alias passes the dataset's alias rules. `entityIds`: the dataset's entities.
  */
-export function validateAliasFile(input: { file: string; data: unknown; entityIds: ReadonlySet<string> }): AliasFileValidation {
+function validateAliasFile(input: { file: string; data: unknown; entityIds: ReadonlySet<string> }): AliasFileValidation {
   const { file, data, entityIds } = input;
   const result = v.safeParse(AliasFileSchema, data);
   if (!result.success) {

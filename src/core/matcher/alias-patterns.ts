@@ -38,7 +38,7 @@ export function aliasSpecs(entity: Entity, fold: (text: string) => string): Alia
  * Case each symbol of a form must have in the text: "U" upper, "L" lower, "." either; "H" a
  * separator that must hold a hyphen (the joint of a German compound, "Astana-Gespräche").
  */
-export type CaseRule = string;
+type CaseRule = string;
 
 /** One written form of an alias, in the matcher's symbols (with ending slots, see ./inflection.ts). */
 export interface AliasForm {
@@ -51,7 +51,7 @@ export interface AliasForm {
  * all letters). A letter that starts a word and is upper-case in the alias must be
  * upper-case in the text; any other letter may be either case.
  */
-export function textForm(text: string, exactCase: boolean): AliasForm {
+function textForm(text: string, exactCase: boolean): AliasForm {
   return caseRule(text, exactCase, undefined).form;
 }
 
@@ -78,7 +78,7 @@ function caseRule(text: string, exactCase: boolean, lang: string | undefined): {
  * ("UN") and, for an all-letter acronym, dotted with or without the final dot and with or
  * without a space after each dot ("U.N", "U.N.", "U. N", "U. N.").
  */
-export function acronymForms(text: string): AliasForm[] {
+function acronymForms(text: string): AliasForm[] {
   const letters = [...stripDiacritics(text).replace(/[.\s]/g, '')];
   if (letters.length < 2 || !letters.every((ch) => /^\p{L}$/u.test(ch))) return [textForm(text, true)];
   const written = new Set([text.trim(), letters.join(''), letters.join('.'), `${letters.join('.')}.`, letters.join('. '), `${letters.join('. ')}.`]);

@@ -4,7 +4,8 @@
  * costly part, done once per dataset version (at build time for the extension).
  */
 import type { Category, Entity } from '../dataset/schema';
-import { APOSTROPHE_CHARS, foldKey } from '../text/fold';
+import { foldKey } from '../text/fold';
+import { APOSTROPHE_CHARS } from '../text/units';
 import { KIND_MASK, UnitKind, unitKind } from '../text/units';
 import { type AliasForm, type AliasSpec, aliasForms, aliasSpecs, articleVariants } from './alias-patterns';
 import { classFromCodePoints, letterCodePoints } from './first-units';
@@ -26,7 +27,7 @@ interface FormEntry {
 }
 
 /** One text the matcher compiles into forms, with what it stands for (null: a namesake). */
-export interface FormText {
+interface FormText {
   spec: AliasSpec;
   entity: Entity | null;
   category: Category | null;

@@ -8,7 +8,7 @@ import { baseUnit, KIND_MASK, UnitKind, unitKind } from '../text/units';
 export const isLetter = (ch: string): boolean => /^\p{L}$/u.test(ch);
 
 /** Escapes a literal for use outside a character class in a 'u' RegExp. */
-export function escapeLiteral(text: string): string {
+function escapeLiteral(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
@@ -38,12 +38,12 @@ function variantTable(): ReadonlyMap<string, readonly string[]> {
 }
 
 /** The letters that fold to `base` exactly (same case), `base` included. */
-export function variantsOf(base: string): string[] {
+function variantsOf(base: string): string[] {
   return [base, ...((variants ??= variantTable()).get(base) ?? [])];
 }
 
 /** How a letter of an alias may be written in the text. */
-export type CaseMode = 'any' | 'exact';
+type CaseMode = 'any' | 'exact';
 
 /** The set of characters (as code points) an alias letter may appear as. */
 export function letterCodePoints(base: string, mode: CaseMode): number[] {

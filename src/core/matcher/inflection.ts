@@ -52,7 +52,7 @@ const ENDINGS: readonly (readonly string[])[] = [
 /** The longest ending of any class, in symbols. */
 export const MAX_ENDING = 5;
 
-export function slotCode(slot: Slot): number {
+function slotCode(slot: Slot): number {
   return SLOT_BASE + slot;
 }
 
@@ -72,18 +72,11 @@ export function slotCount(symbols: string): number {
   return n;
 }
 
-/** The symbols without their slots: what the form reads as when every ending is empty. */
-export function withoutSlots(symbols: string): string {
-  let out = '';
-  for (let i = 0; i < symbols.length; i++) if (!slotOf(symbols.charCodeAt(i))) out += symbols[i];
-  return out;
-}
-
 const CYRILLIC = /^[\u0400-\u04ff]+$/;
 const LATIN = /^[a-z\u00df-\u024f]+$/;
 const GERMAN_ADJECTIVE_RE = /isch(?:e|en|er|es|em)?$/;
 
-export interface InflectionInput {
+interface InflectionInput {
   /** The form's symbols (see ./symbols.ts). */
   symbols: string;
   /** Its case rule, one character per symbol ('' when any case goes). */

@@ -23,7 +23,7 @@ export const TITLES = [
 ] as const;
 
 /** Capitalised words that start sentences or headlines rather than names. */
-export const FUNCTION_WORDS = [
+const FUNCTION_WORDS = [
   'A', 'An', 'The', 'And', 'But', 'Or', 'Nor', 'So', 'Yet', 'As', 'While', 'Whilst', 'When', 'Whenever',
   'Where', 'Why', 'How', 'What', 'Who', 'Whom', 'Whose', 'Which', 'If', 'Unless', 'Until', 'Till', 'After',
   'Before', 'Since', 'Although', 'Though', 'Because', 'Once', 'Then', 'Now', 'Meanwhile', 'However', 'Also',

@@ -31,7 +31,7 @@ export function isWordEnd(text: string, index: number): boolean {
 }
 
 /** Where a read of symbols puts its results; reused, so that reading allocates nothing. */
-export interface SymbolReader {
+interface SymbolReader {
   /** Each symbol, as a UTF-16 code. */
   readonly codes: Uint16Array;
   /** Text index just past each symbol (past the marks and ignored units that follow it). */
@@ -109,20 +109,11 @@ function read(text: string, max: number, reader: SymbolReader, keyOnly: boolean)
     }
     // Letters, separators and apostrophes fold (see src/core/text/units.ts); anything else is itself.
     const single = base === OTHER || base === NUMBER ? code : foldCodes[code]!;
-    if (single !== 0) {
-      const symbol = single;
-      hash = Math.imul(hash ^ symbol, FNV_PRIME);
-      codes[n] = symbol;
-      symbolKinds[n] = kind;
-      ends[n] = i + 1;
-      hashes[n] = hash;
-      n++;
-      continue;
-    }
-    // A letter may fold to two symbols (ß -> "ss"); both end where the letter does.
-    const folded = foldUnit(code);
-    for (let k = 0; k < folded.length && n < max; k++) {
-      const symbol = folded.charCodeAt(k);
+    // The table holds 0 where a letter folds to two symbols (ß -> "ss"); both end where the letter does.
+    const folded = single === 0 ? foldUnit(code) : null;
+    const count = folded ? folded.length : 1;
+    for (let k = 0; k < count && n < max; k++) {
+      const symbol = folded ? folded.charCodeAt(k) : single;
       hash = Math.imul(hash ^ symbol, FNV_PRIME);
       codes[n] = symbol;
       symbolKinds[n] = kind;

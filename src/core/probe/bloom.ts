@@ -7,7 +7,7 @@
 
 /** 2^15 bits: 4 KB in the bundle, a false-positive rate near 10^-5 per word for ~1,000 keys. */
 export const BLOOM_BITS = 1 << 15;
-export const BLOOM_HASHES = 6;
+const BLOOM_HASHES = 6;
 
 /** Two independent 32-bit FNV-1a hashes; the k probes are h1 + i·h2 (Kirsch–Mitzenmacher). */
 function hashes(key: string): [number, number] {

@@ -9,7 +9,7 @@ import { acronymKey, acronymParts, nextWordKey, pageWordKeys, PLACE_PREFIX, PREV
 export const HIT_PLACE = 1;
 export const HIT_OTHER = 2;
 
-export interface ScanResult {
+interface ScanResult {
   hits: number;
   /** Where the scan stopped: `text.length` when it read everything up to `until`. */
   end: number;

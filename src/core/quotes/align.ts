@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import type { WordDiff } from './types';
 
-export interface Alignment {
+interface Alignment {
   /** Words added, removed or replaced (a replacement counts once). */
   cost: number;
   /** Page words that match recorded words (gap fills not counted). */

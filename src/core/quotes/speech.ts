@@ -26,8 +26,7 @@ export const ADDRESSEE_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'urged
  */
 const AUX = String.raw`(?:has|had|have|also|later|then|earlier|again|previously|reportedly|recently|further|once|simply|flatly|himself|herself|itself|themselves|on\s+[A-Z][a-z]+|last\s+week|this\s+week|on\s+[A-Z][a-z]+day)`;
 
-export const PRONOUNS = ['he', 'she', 'they', 'it'] as const;
-export type Pronoun = (typeof PRONOUNS)[number];
+export type Pronoun = 'he' | 'she' | 'they' | 'it';
 
 /** Every speech verb in a text (global). */
 export const VERB_RE = new RegExp(String.raw`\b${VERB}\b`, 'gi');
@@ -61,9 +60,3 @@ export const ADDRESSEE_BEFORE = new RegExp(
   'u',
 );
 
-/** Sentence-ending punctuation. */
-export const SENTENCE_END = /[.!?\u2026;]/u;
-
-export function isPronoun(word: string): word is Pronoun {
-  return (PRONOUNS as readonly string[]).includes(word);
-}

@@ -16,7 +16,7 @@ export interface Token {
 }
 
 /** The extension's one fold (src/core/text), without what is not a letter, digit or apostrophe. */
-export function wordKey(word: string): string {
+function wordKey(word: string): string {
   return foldText(word).replace(/[^\p{L}\p{N}']/gu, '');
 }
 

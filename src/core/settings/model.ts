@@ -7,7 +7,7 @@ import { CATEGORIES, type Category } from '../dataset/schema';
  * Kept free of storage code so the rules are tested without a browser.
  */
 
-export const MODES = ['all-except-listed', 'only-listed'] as const;
+const MODES = ['all-except-listed', 'only-listed'] as const;
 export type Mode = (typeof MODES)[number];
 
 /**
@@ -35,7 +35,7 @@ export const SettingsSchema = v.strictObject({
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type SiteRules = Settings['siteRules'];
-export type CategorySwitches = Settings['categories'];
+type CategorySwitches = Settings['categories'];
 export type SettingKey = keyof Settings;
 
 export const SETTING_KEYS = Object.keys(SettingsSchema.entries) as SettingKey[];

@@ -9,12 +9,12 @@ import { siteKeyForInput } from './site';
  * the caller writes nothing.
  */
 
-export const SETTINGS_FILE_FORMAT = 'astana-facts-settings';
-export const SETTINGS_FILE_VERSION = 1;
+const SETTINGS_FILE_FORMAT = 'astana-facts-settings';
+const SETTINGS_FILE_VERSION = 1;
 /** A settings file is a few kilobytes; anything far larger is not one. */
-export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
+const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 
-export interface SettingsFile {
+interface SettingsFile {
   format: typeof SETTINGS_FILE_FORMAT;
   version: number;
   exportedAt: string;
@@ -29,7 +29,7 @@ export type ImportError =
   | { code: 'invalid'; field: string }
   | { code: 'invalid-site'; site: string };
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: ImportError };
+type ImportResult = { ok: true; settings: Settings } | { ok: false; error: ImportError };
 
 export function serializeSettings(settings: Settings, now: Date = new Date()): string {
   const file: SettingsFile = {

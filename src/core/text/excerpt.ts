@@ -13,7 +13,7 @@ export interface TextRange {
 }
 
 /** A stretch of the text, and which excerpts (by index) cover it; none for plain text. */
-export interface TextSegment {
+interface TextSegment {
   start: number;
   end: number;
   excerpts: number[];

@@ -4,17 +4,10 @@
  * everywhere in the extension. Every fold here is the unit fold of ./units.ts applied to a
  * whole string; none has rules of its own.
  */
-import { APOSTROPHE_CHARS, baseUnit, foldUnit, IGNORED_CHARS, UnitKind, unitKind, KIND_MASK } from './units';
+import { baseUnit, foldUnit, IGNORED_CHARS, UnitKind, unitKind, KIND_MASK } from './units';
 
-export { APOSTROPHE_CHARS, IGNORED_CHARS } from './units';
 
 const IGNORED_RE = new RegExp(`[${IGNORED_CHARS}]`, 'g');
-const APOSTROPHES_RE = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');
-
-/** Every apostrophe as "'". */
-export function straightenApostrophes(text: string): string {
-  return text.replace(APOSTROPHES_RE, "'");
-}
 
 /** Removes soft hyphens, zero-width characters, tatweel and the like. */
 export function stripInvisible(text: string): string {

@@ -40,7 +40,7 @@ export const IGNORED_CHARS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u0640';
 /** Straight and curly apostrophes, and the marks typed for them; all compare as "'". */
 export const APOSTROPHE_CHARS = "'\u2018\u2019\u02BC\u0060\u00B4";
 /** Hyphens and the dashes pages put between the parts of a name. */
-export const HYPHEN_CHARS = '-\u2010\u2011\u2012\u2013';
+const HYPHEN_CHARS = '-\u2010\u2011\u2012\u2013';
 /** What makes a word, as the body of a RegExp character class ('u' flag): letters, marks, digits. */
 export const WORD_CHARS = '\\p{L}\\p{M}\\p{N}';
 
@@ -164,7 +164,7 @@ export function baseUnit(code: number): string {
 }
 
 /** Letters, marks and digits make words; U+02BC, a letter to Unicode, is an apostrophe in "Assadʼs". */
-export function isWordUnit(code: number): boolean {
+function isWordUnit(code: number): boolean {
   const kind = unitKind(code) & KIND_MASK;
   return kind === UnitKind.Letter || kind === UnitKind.Mark || kind === UnitKind.Number;
 }

@@ -2,7 +2,7 @@ import { CARD_KEY, type CardTrigger } from '../../card/contract';
 import { isOwnHighlight } from '../names/registry';
 import { quoteMarkOf } from '../quotes/registry';
 
-export interface HoverIntentCallbacks {
+interface HoverIntentCallbacks {
   /** Show the card for this mark, asked for this way. */
   show(mark: HTMLElement, trigger: CardTrigger): void;
   /** A card may open soon (the pointer came to rest on a mark): time to fetch what showing it needs. */
@@ -340,7 +340,7 @@ export class HoverIntent {
  * page's attributes): the name highlight, or else the quote mark, so a name inside a quotation
  * takes precedence over the quotation.
  */
-export function ownMarkAt(target: EventTarget | null): HTMLElement | null {
+function ownMarkAt(target: EventTarget | null): HTMLElement | null {
   if (!(target instanceof Element)) return null;
   let depth = 0;
   for (let el: Element | null = target; el && depth < MAX_MARK_DEPTH; el = el.parentElement, depth++) {

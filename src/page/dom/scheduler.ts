@@ -6,7 +6,7 @@ import { onEnd } from '../lifetime';
  * text in the viewport) run in back-to-back tasks; the rest in idle time.
  * Everything queued is dropped when its lifetime ends.
  */
-export const SLICE_BUDGET_MS = 10;
+const SLICE_BUDGET_MS = 10;
 /** The most one idle callback may use, when the browser says it has that much idle time. */
 const IDLE_SLICE_MAX_MS = 30;
 

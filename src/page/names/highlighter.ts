@@ -56,7 +56,7 @@ const CHANGE_SLICE_MS = 5;
  * Highlighted mentions one page gets at most: memory stays bounded on a page that repeats a
  * name a hundred thousand times. Far above any article (the 2.5 MB bench page has 21,616).
  */
-export const MAX_MENTIONS = 60_000;
+const MAX_MENTIONS = 60_000;
 /** Text read around a window for a name's context (the word before a surname) and its end. */
 const WINDOW_CONTEXT_CHARS = 64;
 const WINDOW_OVERLAP_CHARS = 256;

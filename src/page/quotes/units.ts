@@ -82,7 +82,7 @@ export class UnitCollector {
 }
 
 /** The name highlighter's exclusions, except its own highlights: a name inside a quotation is quoted text. */
-export function isExcludedForQuotes(element: Element): boolean {
+function isExcludedForQuotes(element: Element): boolean {
   return !isOwnHighlight(element) && isExcludedElement(element);
 }
 
