@@ -1,4 +1,5 @@
-import type { AliasFile, AliasInput, AliasKind, Dataset, Entity } from './schema';
+import type { AliasFile, Dataset, Entity } from './schema';
+import { aliasKind, aliasText } from './alias-input';
 
 /**
  * Merging `data/aliases/<lang>.json` into the entities. Pure and browser-safe: the runtime
@@ -42,13 +43,7 @@ function listOf<T>(list: readonly T[] | undefined): readonly T[] {
   return Array.isArray(list) ? list : [];
 }
 
-function textOf(alias: AliasInput): string {
-  return typeof alias === 'string' ? alias : alias.text;
-}
 
-function kindOf(alias: AliasInput): AliasKind {
-  return typeof alias === 'string' ? 'name' : (alias.kind ?? 'name');
-}
 
 /**
  * The dataset with every alias file's aliases and namesakes added to their entities, in file
@@ -72,15 +67,15 @@ export function mergeAliasFiles(dataset: Dataset, files: readonly AliasFileInput
     for (const { file, data } of sorted) {
       listOf(data.aliases?.[entity.id]).forEach((entry, index) => {
         const kind = entry.kind ?? 'name';
-        const same = aliases.findIndex((alias) => textOf(alias) === entry.text);
+        const same = aliases.findIndex((alias) => aliasText(alias) === entry.text);
         if (same >= 0) {
-          if (kindOf(aliases[same]!) !== kind) {
+          if (aliasKind(aliases[same]!) !== kind) {
             const where = aliasFrom[same];
             conflicts.push({
               origin: { file, index },
               section: 'aliases',
               entityId: entity.id,
-              message: `alias "${entry.text}" is already listed for this entity with kind "${kindOf(aliases[same]!)}" (in ${where ? where.file : 'the dataset'}), here with kind "${kind}"`,
+              message: `alias "${entry.text}" is already listed for this entity with kind "${aliasKind(aliases[same]!)}" (in ${where ? where.file : 'the dataset'}), here with kind "${kind}"`,
             });
           }
           return;

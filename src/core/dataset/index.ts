@@ -1,7 +1,10 @@
 import rawDataset from '../../../data/astana-talks.json';
-import { foldKey, stripDiacritics } from '../text/fold';
+import { listedAliasLookup } from '../matcher/lookup';
 import { mergeAliasFiles, type AliasFileInput } from './aliases';
-import type { AliasFile, AliasInput, AliasKind, Dataset, Entity, Quote, SourceMeta } from './schema';
+import type { AliasFile, Dataset, Entity, Quote, SourceMeta } from './schema';
+import { aliasText } from './alias-input';
+
+export { aliasText };
 
 /**
  * The runtime API over the bundled dataset. Pure and browser-safe, no Node APIs. The JSON
@@ -52,42 +55,11 @@ export const sources: Readonly<Record<string, SourceMeta>> = Object.freeze(
 
 const sourceTexts = new Map(byPath(sourceTextModules).map(([path, text]) => [fileName(path), text]));
 
-export function aliasText(alias: AliasInput): string {
-  return typeof alias === 'string' ? alias : alias.text;
-}
 
-function aliasKind(alias: AliasInput): AliasKind {
-  return typeof alias === 'string' ? 'name' : (alias.kind ?? 'name');
-}
-
-/** Key of an acronym: case kept, diacritics, dots and spaces dropped ("U. N." -> "UN"). */
-function acronymKey(text: string): string {
-  return stripDiacritics(text).replace(/[.\s]/g, '');
-}
 
 const byId = new Map<string, Entity>(dataset.entities.map((e) => [e.id, e]));
-const acronyms = new Map<string, Entity>();
-const names = new Map<string, Entity>();
-
-for (const entity of dataset.entities) {
-  const entityAcronyms = new Set<string>();
-  for (const alias of entity.aliases) {
-    const text = aliasText(alias);
-    if (aliasKind(alias) === 'acronym') {
-      const key = acronymKey(text);
-      entityAcronyms.add(key);
-      if (!acronyms.has(key)) acronyms.set(key, entity);
-    } else {
-      const key = foldKey(text);
-      if (!names.has(key)) names.set(key, entity);
-    }
-  }
-  // A display name that is one of the entity's acronyms ("ISIS") stays case-sensitive.
-  if (!entityAcronyms.has(acronymKey(entity.name))) {
-    const key = foldKey(entity.name);
-    if (!names.has(key)) names.set(key, entity);
-  }
-}
+// The same rules as the matcher's for which entity a listed alias stands for (acronyms case-sensitive).
+const listed = listedAliasLookup(dataset.entities);
 
 export function getEntity(id: string | undefined): Entity | undefined {
   return id === undefined ? undefined : byId.get(id);
@@ -102,13 +74,11 @@ export function getEntity(id: string | undefined): Entity | undefined {
 export function lookupAlias(text: string): Entity | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  const direct = acronyms.get(acronymKey(trimmed)) ?? names.get(foldKey(trimmed));
+  const resolve = (candidate: string) => getEntity(listed.resolve(candidate)?.entityId) ?? null;
+  const direct = resolve(trimmed);
   if (direct) return direct;
   const withoutPossessive = trimmed.replace(/['\u2019]s$|(?<=s)['\u2019]$/u, '');
-  if (withoutPossessive !== trimmed) {
-    return acronyms.get(acronymKey(withoutPossessive)) ?? names.get(foldKey(withoutPossessive)) ?? null;
-  }
-  return null;
+  return withoutPossessive !== trimmed ? resolve(withoutPossessive) : null;
 }
 
 /**

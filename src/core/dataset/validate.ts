@@ -6,7 +6,6 @@ import {
   DatasetSchema,
   SourceMetaSchema,
   type AliasFile,
-  type AliasInput,
   type AliasKind,
   type Category,
   type Dataset,
@@ -15,6 +14,7 @@ import {
   type Source,
   type SourceMeta,
 } from './schema';
+import { aliasKind, aliasText } from './alias-input';
 
 /**
  * Build-time and test-time checks of the dataset. Pure: the caller reads the files
@@ -112,13 +112,7 @@ export function containsVerbatim(sourceText: string, excerpt: string): boolean {
   return needle.length > 0 && normalizeWhitespace(sourceText).includes(needle);
 }
 
-function aliasTextOf(alias: AliasInput): string {
-  return typeof alias === 'string' ? alias : alias.text;
-}
 
-function aliasKindOf(alias: AliasInput): AliasKind {
-  return typeof alias === 'string' ? 'name' : (alias.kind ?? 'name');
-}
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
@@ -315,7 +309,7 @@ interface NamedForm {
 
 /** The entity's display name and aliases as listed in the dataset file. */
 function ownForms(entity: Entity): NamedForm[] {
-  return [{ text: entity.name, kind: 'name' }, ...entity.aliases.map((a) => ({ text: aliasTextOf(a), kind: aliasKindOf(a) }))];
+  return [{ text: entity.name, kind: 'name' }, ...entity.aliases.map((a) => ({ text: aliasText(a), kind: aliasKind(a) }))];
 }
 
 /**
@@ -508,7 +502,7 @@ export function validateDataset(input: {
     }
 
     entity.aliases.forEach((alias, j) => {
-      for (const message of aliasProblems(aliasTextOf(alias))) err(entry, 'entity', `aliases[${j}]`, message);
+      for (const message of aliasProblems(aliasText(alias))) err(entry, 'entity', `aliases[${j}]`, message);
     });
 
     if (entity.speaksThrough !== undefined && entity.category !== 'organization') {
@@ -631,7 +625,7 @@ function checkMergedAliases(
       { entityId: entity.id, text: entity.name, origin: null, field: 'name' },
       ...entity.aliases.map((alias, j) => ({
         entityId: entity.id,
-        text: aliasTextOf(alias),
+        text: aliasText(alias),
         origin: origins[j] ?? null,
         field: `aliases[${j}]`,
       })),

@@ -2,37 +2,11 @@
  * Turns one alias into the written forms the matcher compares page text with, and
  * lists the variants an alias stands for (dotted acronyms, "al-" dropped).
  */
-import type { AliasInput, AliasKind, Entity } from '../dataset/schema';
+import type { AliasSpec } from './lookup';
 import { stripDiacritics, stripInvisible } from '../text/fold';
 import { HYPHEN, KIND_MASK, UPPER, UnitKind } from '../text/units';
 import { inflect } from './inflection';
 import { symbolsOf } from './symbols';
-
-export interface AliasSpec {
-  text: string;
-  kind: AliasKind;
-  ambiguous: boolean;
-  /** The language the alias is written in, when the data says (aliases from data/aliases/<lang>.json). */
-  lang?: string | undefined;
-  /** A declared namesake: matched only so that it consumes its text. */
-  namesake?: boolean;
-  /** Counts only in a paragraph that names something else of the dataset. */
-  needsSupport?: boolean;
-}
-
-/** The entity's aliases as specs, with its `name` added as a `name` alias when the data does not list it. */
-export function aliasSpecs(entity: Entity, fold: (text: string) => string): AliasSpec[] {
-  const specs = entity.aliases.map((alias: AliasInput): AliasSpec =>
-    typeof alias === 'string'
-      ? { text: alias, kind: 'name', ambiguous: false }
-      : { text: alias.text, kind: alias.kind ?? 'name', ambiguous: false, lang: alias.lang, ...(alias.needsSupport ? { needsSupport: true } : {}) },
-  );
-  const nameKey = fold(entity.name);
-  if (!specs.some((s) => fold(s.text) === nameKey)) {
-    specs.unshift({ text: entity.name, kind: 'name', ambiguous: false });
-  }
-  return specs;
-}
 
 /**
  * Case each symbol of a form must have in the text: "U" upper, "L" lower, "." either; "H" a

@@ -3,14 +3,44 @@
  * entities claim. Names are keyed by `foldKey`; acronyms by their exact letters, so that
  * they stay case-sensitive ("ISIS" resolves, "Isis" does not).
  */
-import type { Entity } from '../dataset/schema';
-import { foldKey, stripDiacritics } from '../text/fold';
-import type { AliasSpec } from './alias-patterns';
+import type { AliasInput, AliasKind, Entity } from '../dataset/schema';
+import { acronymKey, foldKey } from '../text/fold';
 import type { MatchTarget } from './types';
 
-/** "U. N." -> "UN"; keeps case. */
-export function acronymKey(text: string): string {
-  return stripDiacritics(text).replace(/[.\s]/g, '');
+export interface AliasSpec {
+  text: string;
+  kind: AliasKind;
+  ambiguous: boolean;
+  /** The language the alias is written in, when the data says (aliases from data/aliases/<lang>.json). */
+  lang?: string | undefined;
+  /** A declared namesake: matched only so that it consumes its text. */
+  namesake?: boolean;
+  /** Counts only in a paragraph that names something else of the dataset. */
+  needsSupport?: boolean;
+}
+
+/** The entity's aliases as specs, with its `name` added as a `name` alias when the data does not list it. */
+export function aliasSpecs(entity: Entity, fold: (text: string) => string): AliasSpec[] {
+  const specs = entity.aliases.map((alias: AliasInput): AliasSpec =>
+    typeof alias === 'string'
+      ? { text: alias, kind: 'name', ambiguous: false }
+      : { text: alias.text, kind: alias.kind ?? 'name', ambiguous: false, lang: alias.lang, ...(alias.needsSupport ? { needsSupport: true } : {}) },
+  );
+  const nameKey = fold(entity.name);
+  if (!specs.some((s) => fold(s.text) === nameKey)) {
+    specs.unshift({ text: entity.name, kind: 'name', ambiguous: false });
+  }
+  return specs;
+}
+
+/**
+ * The aliases the data lists (each entity's name included), decided as the matcher decides them.
+ * The lookup page resolves a selection with it; the matcher adds its derived forms on top.
+ */
+export function listedAliasLookup(entities: readonly Entity[]): AliasLookup {
+  const lookup = new AliasLookup();
+  lookup.addExplicit(entities.flatMap((entity) => aliasSpecs(entity, foldKey).map((spec) => ({ entity, spec }))));
+  return lookup;
 }
 
 interface Claim {

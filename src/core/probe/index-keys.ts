@@ -5,7 +5,7 @@
  * the word before it, plus a mark on that capitalised word saying that the word before counts.
  * Built at build time from every form the matcher compares (src/build/probe-index.ts).
  */
-import { acronymKey, aliasWordKey, isAllCaps, nextWordKey, PLACE_PREFIX, PREVIOUS_MARK, previousWordKey, WORD_SOURCE, wordBefore } from './words';
+import { acronymFilterKey, aliasWordKey, isAllCaps, nextWordKey, PLACE_PREFIX, PREVIOUS_MARK, previousWordKey, WORD_SOURCE, wordBefore } from './words';
 
 export function formKeys(text: string, acronym: boolean, place: boolean): string[] {
   const re = new RegExp(WORD_SOURCE, 'gu');
@@ -13,7 +13,7 @@ export function formKeys(text: string, acronym: boolean, place: boolean): string
   if (!first) return [];
   const prefix = place ? PLACE_PREFIX : '';
   // An acronym of a script without case (Arabic "مسد", "أ ف ب") is read like any other word.
-  if (acronym && isAllCaps(first[0])) return [prefix + acronymKey(first[0])];
+  if (acronym && isAllCaps(first[0])) return [prefix + acronymFilterKey(first[0])];
   const key = aliasWordKey(first[0]);
   if (/[\p{L}\p{M}]/u.test(text.slice(0, first.index))) {
     const before = wordBefore(text, first.index);

@@ -3,7 +3,7 @@
  * offset, so the DOM side can cut a 1 MB text node into short slices.
  */
 import { bloomHas } from './bloom';
-import { acronymKey, acronymParts, nextWordKey, pageWordKeys, PLACE_PREFIX, PREVIOUS_MARK, previousWordKey, WORD_SOURCE, wordBefore } from './words';
+import { acronymFilterKey, acronymParts, nextWordKey, pageWordKeys, PLACE_PREFIX, PREVIOUS_MARK, previousWordKey, WORD_SOURCE, wordBefore } from './words';
 
 /** Flags of what a scan found: a name of a place, of anything else, or both. */
 export const HIT_PLACE = 1;
@@ -49,7 +49,7 @@ export function scanText(bits: Uint8Array, text: string, from = 0, until = text.
       }
     }
     acronymParts(word, parts);
-    for (const part of parts) hits |= classify(bits, acronymKey(part));
+    for (const part of parts) hits |= classify(bits, acronymFilterKey(part));
     if ((hits & want) === want) return { hits, end: re.lastIndex };
     // A zero-length match cannot happen (every alternative reads a letter), but never loop on one.
     if (re.lastIndex === m.index) re.lastIndex++;

@@ -120,7 +120,7 @@ export function acronymParts(word: string, into: string[]): void {
 }
 
 /** The case-exact key of an acronym: dots, ignored characters and diacritics dropped ("IŞİD" -> "^ISID"). */
-export function acronymKey(word: string): string {
+export function acronymFilterKey(word: string): string {
   return `^${stripDiacritics(word.replace(ACRONYM_STRIP_RE, ''))}`;
 }
 

@@ -1,6 +1,7 @@
-import type { AliasInput, Entity } from '../dataset/schema';
+import type { Entity } from '../dataset/schema';
 import { foldKey } from '../text/fold';
 import { editDistance, prefixDistance } from './distance';
+import { aliasText } from '../dataset/alias-input';
 
 /**
  * Search over entity names and aliases as the user types. Pure: works on any
@@ -59,9 +60,6 @@ export function typoAllowance(query: string): number {
   return 2;
 }
 
-function aliasString(alias: AliasInput): string {
-  return typeof alias === 'string' ? alias : alias.text;
-}
 
 function tailsOf(key: string): string[] {
   const tails = [key];
@@ -82,7 +80,7 @@ export function createSearchIndex(entities: readonly Entity[]): SearchIndex {
       candidates.push({ entity, text, key, isName, tails: tailsOf(key) });
     };
     add(entity.name, true);
-    for (const alias of entity.aliases) add(aliasString(alias), false);
+    for (const alias of entity.aliases) add(aliasText(alias), false);
   }
   return { candidates };
 }

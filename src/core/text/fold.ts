@@ -61,3 +61,8 @@ export function foldKey(text: string): string {
       .replace(/\./g, ''),
   ).trim();
 }
+
+/** The key an acronym is looked up by: case kept, diacritics, dots and spaces dropped ("U. N." -> "UN"). */
+export function acronymKey(text: string): string {
+  return stripDiacritics(text).replace(/[.\s]/g, '');
+}

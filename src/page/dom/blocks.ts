@@ -13,3 +13,10 @@ export function isBlockElement(element: Element): boolean {
   // Upper-case tag names are HTML elements; XHTML and foreign elements report lower case.
   return BLOCK_TAGS.has(element.tagName.toUpperCase());
 }
+
+/** The nearest block element at or above `element`, going no higher than `limit`. */
+export function enclosingBlock(element: Element, limit?: Element): Element {
+  let block = element;
+  while (block !== limit && !isBlockElement(block) && block.parentElement) block = block.parentElement;
+  return block;
+}

@@ -1,4 +1,4 @@
-import { isBlockElement } from './blocks';
+import { enclosingBlock } from './blocks';
 import { isExcludedElement } from './exclusions';
 
 /**
@@ -169,8 +169,7 @@ function hasLetters(run: TextRun): boolean {
 function blockOf(element: Element, cache: Map<Element, Element>): Element {
   const cached = cache.get(element);
   if (cached) return cached;
-  let block: Element = element;
-  while (!isBlockElement(block) && block.parentElement) block = block.parentElement;
+  const block = enclosingBlock(element);
   cache.set(element, block);
   return block;
 }

@@ -2,7 +2,7 @@ import type { Category } from '../../core/dataset/schema';
 import type { CompiledMatcher } from '../../core/matcher';
 import { withSupport } from '../../core/matcher/matcher';
 import { Backoff, type BackoffPolicy } from '../dom/backoff';
-import { isBlockElement } from '../dom/blocks';
+import { enclosingBlock } from '../dom/blocks';
 import { isInsideExcluded } from '../dom/exclusions';
 import { findMentions, markMentions, type Mention } from './mark-run';
 import { PageObserver, type PageChanges } from '../dom/page-observer';
@@ -254,10 +254,9 @@ function dirtyBlocks(nodes: Node[], root: Element): Element[] {
   const blocks = new Set<Element>();
   for (const node of nodes) {
     if (!node.isConnected || !root.contains(node)) continue;
-    let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
     if (!element || (isInsideExcluded(element) && !closestOwnHighlight(element))) continue;
-    while (!isBlockElement(element) && element.parentElement && element !== root) element = element.parentElement;
-    blocks.add(element);
+    blocks.add(enclosingBlock(element, root));
   }
   return [...blocks].filter((block) => {
     for (let parent = block.parentElement; parent; parent = parent.parentElement) {

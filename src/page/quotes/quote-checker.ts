@@ -7,6 +7,7 @@ import { SliceScheduler } from '../dom/scheduler';
 import type { RunHooks } from '../names/highlighter';
 import { unwrapQuoteMarks } from './unmark';
 import { onEnd } from '../lifetime';
+import { documentOrder } from '../dom/document-order';
 import { UnitCollector, blockquoteUnit, outermostBlockquoteOf, runUnit, type QuoteUnit, type UnitReading } from './units';
 
 /** What a unit's check found: the quotations to mark, and where they stand in its nodes. */
@@ -278,9 +279,4 @@ function unchanged(unit: QuoteUnit): boolean {
     text += node.data;
   }
   return text === unit.nodesText;
-}
-
-function documentOrder(a: Node, b: Node): number {
-  if (a === b) return 0;
-  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

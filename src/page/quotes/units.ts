@@ -1,4 +1,4 @@
-import { isBlockElement } from '../dom/blocks';
+import { enclosingBlock } from '../dom/blocks';
 import { isOwnHighlight } from '../names/registry';
 import { isExcludedElement, isInsideExcluded } from '../dom/exclusions';
 import { RunCollector } from '../dom/runs';
@@ -300,7 +300,5 @@ function textNodesIn(root: Element): Text[] {
 }
 
 function blockOf(node: Node, limit: Element): Element {
-  let el = node.parentElement ?? limit;
-  while (el !== limit && !isBlockElement(el) && el.parentElement) el = el.parentElement;
-  return el;
+  return enclosingBlock(node.parentElement ?? limit, limit);
 }

@@ -1,6 +1,7 @@
 import { flashElements } from './flash';
 import { revealScrollBehavior } from './scroll-behavior';
 import type { Mention } from '../names/highlighter';
+import { documentOrder } from '../dom/document-order';
 
 const FLASH_CLASS = 'astana-hl-flash';
 const cursors = new Map<string, number>();
@@ -20,8 +21,4 @@ export function revealNextMention(mentions: readonly Mention[], entityId: string
   elements[0]?.scrollIntoView({ block: 'center', behavior: revealScrollBehavior() });
   flashElements(elements, FLASH_CLASS);
   return true;
-}
-
-function documentOrder(a: Node, b: Node): number {
-  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
