@@ -3,22 +3,15 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dataset, getSourceText } from '../../../src/core/dataset';
-import type { Fact, Quote, SourceMeta } from '../../../src/core/dataset/schema';
+import type { Fact, Quote } from '../../../src/core/dataset/schema';
 import { normalizeWhitespace } from '../../../src/core/dataset/validate';
 import { SourceApp } from '../../../src/source/SourceApp';
+import { WITH_URL } from '../../support/source-with-url';
 
 const SOURCE = 'cnn-2017-01-23-astana-talks';
-const WITH_URL: SourceMeta = vi.hoisted(() => ({
-  id: 'with-url',
-  outlet: 'Reuters',
-  date: '2017-01-24',
-  description: 'A source whose address is known.',
-  url: 'https://www.reuters.com/example',
-  textFile: 'with-url.txt',
-}));
-
 vi.mock('../../../src/core/dataset', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../src/core/dataset')>();
+  const { WITH_URL } = await import('../../support/source-with-url');
   return {
     ...actual,
     sources: { ...actual.sources, [WITH_URL.id]: WITH_URL },

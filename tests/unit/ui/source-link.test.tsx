@@ -3,23 +3,14 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dataset } from '../../../src/core/dataset';
-import type { SourceMeta } from '../../../src/core/dataset/schema';
 import { FactList } from '../../../src/ui/FactList';
 import { formatDate } from '../../../src/ui/format';
 import { QuoteBlock } from '../../../src/ui/QuoteBlock';
 import { SourceLine } from '../../../src/ui/SourceLine';
 
-const WITH_URL: SourceMeta = vi.hoisted(() => ({
-  id: 'with-url',
-  outlet: 'Reuters',
-  date: '2017-01-24',
-  description: 'A source whose address is known.',
-  url: 'https://www.reuters.com/example',
-  textFile: 'with-url.txt',
-}));
-
 vi.mock('../../../src/core/dataset', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../src/core/dataset')>();
+  const { WITH_URL } = await import('../../support/source-with-url');
   return { ...actual, getSource: (id: string) => (id === WITH_URL.id ? WITH_URL : actual.getSource(id)) };
 });
 
