@@ -151,7 +151,8 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : // 123 is the first release with CSS light-dark(), which the cards' and pages' colours use.
+        { minimum_chrome_version: '123' }),
   }),
   vite: () => ({
     plugins: [preact(), preactWithoutInnerHtml(), aliasFilesWithoutEvidence(), precompiledMatcher(), probeIndex(), extensionPageHead()],

@@ -29,6 +29,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXT_DIR = process.env.BENCH_EXT_DIR ?? `${ROOT}.output/chrome-mv3`;
 const CONTENT_JS = `${EXT_DIR}/content-scripts/content.js`;
 // Where the results go; the structural test in npm test writes to a temporary folder.
+// Another build's figures never replace the extension's own in bench/results.
+if (process.env.BENCH_EXT_DIR && !process.env.BENCH_RESULTS_DIR) throw new Error('BENCH_EXT_DIR needs a BENCH_RESULTS_DIR of its own');
 const RESULTS = process.env.BENCH_RESULTS_DIR ?? `${ROOT}bench/results`;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 3);
 const ADVERSARIAL = Object.keys(ADVERSARIAL_PAGES); // adv-guillemets, adv-quotes, adv-mentions, adv-nospace
