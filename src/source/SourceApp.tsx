@@ -8,7 +8,7 @@ import {
   type CitedProblem,
   type ResolvedCitation,
 } from '../core/citation';
-import { quoteSpeakerName } from '../core/dataset';
+import { quoteSpeakerName, shownQuoteText } from '../core/dataset';
 import { locateExcerpt } from '../core/text/excerpt';
 import { DATASET_TEXT, t } from '../platform/i18n';
 import { formatDate } from '../ui/format';
@@ -119,7 +119,7 @@ function CitedSummary({ cited }: { cited: CitedItem }) {
   const direct = quote.kind === 'direct';
   return (
     <figure class="source-cited-quote">
-      <blockquote class="source-cited-text" {...DATASET_TEXT}>{direct ? `“${quote.text}”` : quote.text}</blockquote>
+      <blockquote class="source-cited-text" {...DATASET_TEXT}>{direct ? `“${shownQuoteText(quote)}”` : shownQuoteText(quote)}</blockquote>
       <figcaption class="af-muted">
         {[quoteSpeakerName(quote) ?? t('quoteUnknownSpeaker'), quote.venue, direct ? t('quoteDirect') : t('quoteReported')].join(' · ')}
       </figcaption>

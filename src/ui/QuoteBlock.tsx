@@ -1,4 +1,4 @@
-import { quoteSpeakerName } from '../core/dataset';
+import { quoteSpeakerName, shownQuoteText } from '../core/dataset';
 import type { Quote } from '../core/dataset/schema';
 import { formatDate } from './format';
 import { DATASET_TEXT, directionOfText, quoted, t } from '../platform/i18n';
@@ -14,11 +14,12 @@ export function QuoteBlock({ quote }: { quote: Quote }) {
   const speaker = named ?? t('quoteUnknownSpeaker');
   const when = quote.date ? formatDate(quote.date) : quote.when;
   const direct = quote.kind === 'direct';
+  const text = shownQuoteText(quote);
   return (
     <figure class={`af-quote af-quote--${quote.kind}`} data-quote-id={quote.id}>
       {/* The interface's quotation marks around words that run their own way (dir="auto" would not see through the marks). */}
       <blockquote class="af-quote-text" lang={DATASET_TEXT.lang} dir={directionOfText(quote.text) ?? 'auto'}>
-        {direct ? quoted(quote.text) : quote.text}
+        {direct ? quoted(text) : text}
       </blockquote>
       <figcaption class="af-quote-meta">
         <span class={`af-badge af-badge--${quote.kind}`}>{direct ? t('quoteDirect') : t('quoteReported')}</span>

@@ -272,6 +272,18 @@ describe('dates', () => {
     ]);
   });
 
+  it('a quote’s lost words are placed after a part of its text that occurs once', () => {
+    const data = clone();
+    quote(data, 'alloush-afp-finish-bloodletting').gapsAfter = ['a course of action'];
+    expect(errorLines(data)).toEqual([
+      `${FILE}: quote "alloush-afp-finish-bloodletting": gapsAfter[0]: "a course of action" must occur exactly once in the quote's text, right before the lost words`,
+    ]);
+    quote(data, 'alloush-afp-finish-bloodletting').gapsAfter = ['finish'];
+    expect(errorLines(data)).toEqual([
+      `${FILE}: quote "alloush-afp-finish-bloodletting": gapsAfter[0]: "finish" must occur exactly once in the quote's text, right before the lost words`,
+    ]);
+  });
+
   it('a quote’s date is written YYYY-MM-DD and is not after its source', () => {
     const data = clone();
     quote(data, 'assad-amnesty-hope').date = '23/01/2017';

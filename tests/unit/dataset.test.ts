@@ -14,6 +14,7 @@ import {
   lookupAlias,
   quoteSpeakerName,
   quotesBySpeaker,
+  shownQuoteText,
   sources as bundledSources,
 } from '../../src/core/dataset';
 
@@ -116,6 +117,14 @@ describe('lookup API', () => {
 
   it.each(['us', 'un', 'Bashar', 'Mehmet', '', 'Syrian daily'])('lookupAlias(%j) -> null', (text) => {
     expect(lookupAlias(text)).toBeNull();
+  });
+
+  it('shownQuoteText marks the words a source lost, and leaves the verbatim text alone', () => {
+    const alloush = bundled.quotes.find((q) => q.id === 'alloush-afp-finish-bloodletting')!;
+    expect(alloush.text).toContain('a course of to finish');
+    expect(shownQuoteText(alloush)).toContain('Astana is a course of […] to finish the bloodletting');
+    const other = bundled.quotes.find((q) => !q.gapsAfter)!;
+    expect(shownQuoteText(other)).toBe(other.text);
   });
 
   it('quotesBySpeaker and quoteSpeakerName, with a speaker or with reportedBy', () => {

@@ -189,6 +189,21 @@ describe('gaps left by stripped words', () => {
     expect(check('a course of action to finish the bloodletting').verdict).toBe('partial');
   });
 
+  it('takes a gap the source closed up from the record (gapsAfter)', () => {
+    const closed = [
+      {
+        ...recorded('closed', 'mohammad-alloush', 'Astana is a course of to finish the bloodletting by the regime and its allies.'),
+        gapsAfter: ['Astana is a course of'],
+      },
+    ];
+    const words = (page: string) => compareQuotation(page, 'mohammad-alloush', closed).verdict;
+    expect(words('Astana is a course of action to finish the bloodletting by the regime and its allies.')).toBe('exact');
+    expect(words('Astana is a course of to finish the bloodletting by the regime and its allies.')).toBe('exact');
+    // Without the record of the gap, the added word is a difference.
+    const plain = [recorded('plain', 'mohammad-alloush', 'Astana is a course of to finish the bloodletting by the regime and its allies.')];
+    expect(compareQuotation('Astana is a course of action to finish the bloodletting by the regime and its allies.', 'mohammad-alloush', plain).verdict).not.toBe('exact');
+  });
+
   it('does not let a gap stand for two words', () => {
     const v = check(
       'Astana is a course of joint action to finish the bloodletting by the regime and its allies. We wish to finish this sequence of crimes',

@@ -99,6 +99,22 @@ export function lookupNameWithin(text: string): Entity | null {
   return null;
 }
 
+/** Marks the place of words the source lost: "a course of […] to finish". */
+export const LOST_WORDS = '[…]';
+
+/**
+ * A quote's words as a reader is shown them: the verbatim text, with "[…]" where the source lost
+ * words without a trace (`gapsAfter`), so a stripped gap never reads as what was said.
+ */
+export function shownQuoteText(quote: Pick<Quote, 'text' | 'gapsAfter'>): string {
+  let text = quote.text;
+  for (const before of quote.gapsAfter ?? []) {
+    const at = text.indexOf(before);
+    if (at >= 0) text = `${text.slice(0, at + before.length)} ${LOST_WORDS}${text.slice(at + before.length)}`;
+  }
+  return text;
+}
+
 export function quotesBySpeaker(id: string): Quote[] {
   return dataset.quotes.filter((q) => q.speakerId === id);
 }

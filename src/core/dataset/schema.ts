@@ -110,6 +110,12 @@ export const QuoteSchema = v.pipe(
     reportedBy: v.optional(NonEmpty),
     /** The words: verbatim for `direct`, the source's paraphrase for `reported`. */
     text: NonEmpty,
+    /**
+     * Where the source lost words of the quote without leaving a trace (its hyphenated words were
+     * stripped): each entry is the part of `text` right before such a gap, and cards show "[…]"
+     * after it. `text` stays verbatim.
+     */
+    gapsAfter: v.optional(v.array(NonEmpty)),
     kind: v.picklist(['direct', 'reported']),
     /** Medium or venue, in the source's words where possible, e.g. "told Russian TASS news agency". */
     venue: NonEmpty,

@@ -551,6 +551,11 @@ export function validateDataset(input: {
     if (source && quote.kind === 'direct' && !quote.evidence.some((excerpt) => containsVerbatim(excerpt, quote.text))) {
       err(entry, 'quote', 'text', 'a direct quote must appear verbatim in one of its excerpts');
     }
+    quote.gapsAfter?.forEach((before, j) => {
+      if (occurrences(quote.text, before) !== 1) {
+        err(entry, 'quote', `gapsAfter[${j}]`, `"${before}" must occur exactly once in the quote's text, right before the lost words`);
+      }
+    });
     if (source && quote.date && quote.date > source.date) {
       err(entry, 'quote', 'date', `${quote.date} is after the publication date ${source.date} of source "${source.id}"`);
     }
@@ -688,4 +693,10 @@ function location(error: DatasetError): string {
  */
 export function formatDatasetErrors(errors: readonly DatasetError[]): string {
   return errors.map((e) => `${e.file}: ${location(e)}: ${e.message}`).join('\n');
+}
+
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) count++;
+  return count;
 }

@@ -36,7 +36,7 @@ const recordedCache = new WeakMap<Quote, RecordedWords>();
 function recordedWordsOf(quote: Quote): RecordedWords {
   let recorded = recordedCache.get(quote);
   if (!recorded) {
-    const tokens = recordedTokens(quote.text);
+    const tokens = recordedTokens(quote.text, quote.gapsAfter);
     const words = wordCount(tokens);
     recorded = { tokens, keys: new Set(tokens.filter((t) => !t.gap).map((t) => t.key)), words, gaps: tokens.length - words };
     recordedCache.set(quote, recorded);

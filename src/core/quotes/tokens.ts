@@ -25,15 +25,21 @@ export function pageTokens(text: string): Token[] {
   return [...text.matchAll(WORD_RE)].map((m) => ({ key: wordKey(m[0]), word: m[0] }));
 }
 
-/** The words of a recorded quote, with a gap token wherever the source copy lost a word. */
-export function recordedTokens(text: string): Token[] {
+/**
+ * The words of a recorded quote, with a gap token wherever the source copy lost a word: where it
+ * left a run of spaces, and after each of `gapsAfter` (the dataset's record of gaps the source
+ * closed up without a trace).
+ */
+export function recordedTokens(text: string, gapsAfter: readonly string[] = []): Token[] {
   const tokens: Token[] = [];
+  const declared = gapsAfter.map((before) => text.indexOf(before)).map((at, i) => (at < 0 ? -1 : at + gapsAfter[i]!.length));
   let last = -1;
   for (const m of text.matchAll(WORD_RE)) {
     if (last >= 0) {
       const between = text.slice(last, m.index);
       // Two spaces after a full stop are typography, not a lost word.
-      if (/[^\S\n]{2,}/u.test(between) && !/[.!?]/u.test(between)) tokens.push({ key: '', word: '', gap: true });
+      const spaced = /[^\S\n]{2,}/u.test(between) && !/[.!?]/u.test(between);
+      if (spaced || declared.some((at) => at >= last && at <= m.index)) tokens.push({ key: '', word: '', gap: true });
     }
     tokens.push({ key: wordKey(m[0]), word: m[0] });
     last = m.index + m[0].length;

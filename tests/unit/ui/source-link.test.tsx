@@ -61,6 +61,14 @@ describe('a citation in an extension page (popup, lookup)', () => {
   });
 });
 
+describe('a quote the source lost words of', () => {
+  it('shows "[…]" where they stood, not the closed-up words as if they were what was said', () => {
+    const alloush = dataset.quotes.find((q) => q.gapsAfter?.length)!;
+    const { container } = render(<QuoteBlock quote={alloush} />);
+    expect(container.querySelector('blockquote')!.textContent).toContain('a course of […] to finish');
+  });
+});
+
 describe('a citation in a card (a web page)', () => {
   beforeEach(() => runIn(WEB_PAGE));
 
