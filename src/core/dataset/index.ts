@@ -100,7 +100,7 @@ export function lookupNameWithin(text: string): Entity | null {
 }
 
 /** Marks the place of words the source lost: "a course of […] to finish". */
-export const LOST_WORDS = '[…]';
+const LOST_WORDS = '[…]';
 
 /**
  * A quote's words as a reader is shown them: the verbatim text, with "[…]" where the source lost

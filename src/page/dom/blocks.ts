@@ -9,7 +9,7 @@ const BLOCK_TAGS = new Set([
   'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
-export function isBlockElement(element: Element): boolean {
+function isBlockElement(element: Element): boolean {
   // Upper-case tag names are HTML elements; XHTML and foreign elements report lower case.
   return BLOCK_TAGS.has(element.tagName.toUpperCase());
 }
