@@ -123,6 +123,7 @@ describe('lookup API', () => {
     const alloush = bundled.quotes.find((q) => q.id === 'alloush-afp-finish-bloodletting')!;
     expect(alloush.text).toContain('a course of to finish');
     expect(shownQuoteText(alloush)).toContain('Astana is a course of […] to finish the bloodletting');
+    expect(shownQuoteText({ text: 'one two three four', gapsAfter: ['one two three', 'one'] })).toBe('one […] two three […] four');
     const other = bundled.quotes.find((q) => !q.gapsAfter)!;
     expect(shownQuoteText(other)).toBe(other.text);
   });

@@ -3,6 +3,7 @@ import { listedAliasLookup } from '../matcher/lookup';
 import { mergeAliasFiles, type AliasFileInput } from './aliases';
 import type { AliasFile, Dataset, Entity, Quote, SourceMeta } from './schema';
 import { aliasText } from './alias-input';
+import { lostWordOffsets } from './quote-gaps';
 
 export { aliasText };
 
@@ -108,9 +109,9 @@ const LOST_WORDS = '[…]';
  */
 export function shownQuoteText(quote: Pick<Quote, 'text' | 'gapsAfter'>): string {
   let text = quote.text;
-  for (const before of quote.gapsAfter ?? []) {
-    const at = text.indexOf(before);
-    if (at >= 0) text = `${text.slice(0, at + before.length)} ${LOST_WORDS}${text.slice(at + before.length)}`;
+  // From the last to the first, so that each offset still points into the original text.
+  for (const at of lostWordOffsets(quote.text, quote.gapsAfter).reverse()) {
+    text = `${text.slice(0, at)} ${LOST_WORDS}${text.slice(at)}`;
   }
   return text;
 }

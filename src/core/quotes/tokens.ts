@@ -4,6 +4,7 @@
  * between words marks a word the source copy lost (its hyphenated words were stripped):
  * such a gap becomes a wildcard token that stands for zero or one word.
  */
+import { lostWordOffsets } from '../dataset/quote-gaps';
 import { foldText } from '../text/fold';
 import { WORD_RE } from './words';
 
@@ -32,7 +33,7 @@ export function pageTokens(text: string): Token[] {
  */
 export function recordedTokens(text: string, gapsAfter: readonly string[] = []): Token[] {
   const tokens: Token[] = [];
-  const declared = gapsAfter.map((before) => text.indexOf(before)).map((at, i) => (at < 0 ? -1 : at + gapsAfter[i]!.length));
+  const declared = lostWordOffsets(text, gapsAfter);
   let last = -1;
   for (const m of text.matchAll(WORD_RE)) {
     if (last >= 0) {

@@ -23,7 +23,6 @@ import { onEnd } from '../lifetime';
 export function attachHoverCards(ctx: ContentScriptContext, signal: AbortSignal): void {
   let surface: Promise<CardSurface | null> | null = null;
   let created: CardSurface | null = null;
-  const detached = () => signal.aborted;
   /** Counts shows and hides, so a card whose script arrives late never replaces a newer state. */
   let generation = 0;
   /** Read once, on the first card: the page's declared date does not change under a reader. */
@@ -33,9 +32,9 @@ export function attachHoverCards(ctx: ContentScriptContext, signal: AbortSignal)
     (surface ??= loadCardUi()
       .then((cardUi) => cardUi?.createSurface(ctx) ?? null)
       .then((made) => {
-        if (made && detached()) made.remove();
+        if (made && signal.aborted) made.remove();
         else created = made;
-        return detached() ? null : made;
+        return signal.aborted ? null : made;
       })
       // A surface that cannot be made is no card, never an error on the page.
       .catch(() => null));
