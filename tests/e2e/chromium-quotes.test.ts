@@ -91,6 +91,10 @@ describe('quote checking in Chromium', () => {
     await expect.poll(() => cardText(page)).toContain('Close to a recorded quote of Mohammad Alloush');
     text = await cardText(page);
     expect(text).toContain('Astana is a course of to finish the bloodletting');
+    // The recorded quote marks the words the source lost.
+    expect(await (await cardRoot(page))!.evaluate((root) => root.querySelector('.af-quote-text')?.textContent ?? '')).toContain(
+      'Astana is a course of […] to finish the bloodletting',
+    );
     const diff = await (await cardRoot(page))!.evaluate((root) => {
       return {
         removed: [...root.querySelectorAll('.af-diff del')].map((el) => el.textContent),
